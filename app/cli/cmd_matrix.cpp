@@ -1,0 +1,31 @@
+// realist matrix FILE --format csv|md [--theory ID]
+
+#include <iostream>
+
+#include "app/cli/commands.h"
+#include "model/matrix.h"
+
+namespace rw::cli {
+
+int runMatrix(const Args& args) {
+    Usage usage{"matrix", "matrix FILE [--format csv|md] [--theory ID]",
+                "Prints the evidence matrix: case attributes on top, then one row per node with ✓ x ? per case\n"
+                "and the share of supporting cases, like the summary table of a realist evaluation."};
+    po::options_description options("Options");
+    options.add_options()("format", po::value<std::string>()->default_value("md"), "csv or md")(
+        "theory", po::value<std::string>()->default_value(""), "the theory (default: the first)");
+    int exitCode = kOk;
+    auto vm = parseArgs(args, usage, options, {"FILE"}, exitCode);
+    if (!vm) return exitCode;
+    auto format = choiceOrReport("--format", (*vm)["format"].as<std::string>(), {"csv", "md"});
+    if (!format) return kBadInput;
+    auto project = loadOrReport((*vm)["FILE"].as<std::string>());
+    if (!project) return kBadInput;
+    const Theory* theory = theoryOrReport(*project, (*vm)["theory"].as<std::string>());
+    if (!theory) return kBadInput;
+    EvidenceMatrix matrix = buildMatrix(*project, *theory);
+    std::cout << (*format == "csv" ? matrixToCsv(matrix) : matrixToMarkdown(matrix));
+    return kOk;
+}
+
+}  // namespace rw::cli

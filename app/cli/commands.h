@@ -1,0 +1,15 @@
+#pragma once
+// The sub-commands of `realist`. Each takes the arguments after its name and returns the exit code.
+
+#include "app/cli/cli_common.h"
+
+namespace rw::cli {
+
+int runCheck(const Args& args);
+int runStats(const Args& args);
+int runMatrix(const Args& args);
+int runValidate(const Args& args);
+int runFmt(const Args& args);
+int runNew(const Args& args);
+
+}  // namespace rw::cli

@@ -1,0 +1,37 @@
+#include "model/case_paths.h"
+
+namespace rw {
+
+CasePaths tracePaths(const TheoryGraph& graph, const Case& c) {
+    CasePaths paths;
+    std::size_t size = graph.size();
+    paths.verdicts.resize(size);
+    paths.present.resize(size);
+    std::vector<int> interventions;
+    for (std::size_t v = 0; v < size; ++v) {
+        const Node& node = graph.node(static_cast<int>(v));
+        VerdictValue verdict = c.verdictOn(node.id);
+        paths.verdicts[v] = verdict;
+        bool isIntervention = node.kind == NodeKind::Intervention;
+        // Every case is a case of the intervention unless it says otherwise.
+        paths.present[v] = verdict == VerdictValue::Supported ||
+                           (isIntervention && verdict != VerdictValue::Refuted &&
+                            verdict != VerdictValue::Mixed);
+        if (isIntervention) interventions.push_back(static_cast<int>(v));
+    }
+    paths.reached = graph.reachableFrom(interventions, [&paths](int v) {
+        return paths.present[static_cast<std::size_t>(v)];
+    });
+    return paths;
+}
+
+bool CasePaths::hasSupportedPathInto(const TheoryGraph& graph, int vertex) const {
+    const Theory& theory = graph.theory();
+    for (int link : graph.linksInto(vertex)) {
+        int from = graph.vertex(theory.links[static_cast<std::size_t>(link)].from);
+        if (from >= 0 && reached[static_cast<std::size_t>(from)]) return true;
+    }
+    return false;
+}
+
+}  // namespace rw

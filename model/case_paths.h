@@ -1,0 +1,25 @@
+#pragma once
+// What one case shows along the theory's paths: which nodes are present and which are reached
+// from an intervention through supported nodes only.
+
+#include <vector>
+
+#include "model/project.h"
+#include "model/theory_graph.h"
+
+namespace rw {
+
+struct CasePaths {
+    std::vector<VerdictValue> verdicts;  // per vertex
+    std::vector<bool> present;  // supported, or an intervention that the case does not refute
+    std::vector<bool> reached;  // present and reached from a present intervention via present nodes
+
+    // Returns true when some present, reached node has a causal link into `vertex`: the case
+    // shows a fully supported path up to it.
+    bool hasSupportedPathInto(const TheoryGraph& graph, int vertex) const;
+};
+
+// Returns what `c` shows along the paths of `graph`.
+CasePaths tracePaths(const TheoryGraph& graph, const Case& c);
+
+}  // namespace rw

@@ -1,0 +1,71 @@
+#include "model/checks.h"
+
+#include <algorithm>
+
+namespace rw {
+
+std::string CheckContext::label(const std::string& nodeId) const {
+    const Node* node = theory.findNode(nodeId);
+    if (!node) node = project.findNodeAnywhere(nodeId);
+    if (!node || node->label.empty()) return nodeId;
+    return node->label.substr(0, node->label.find('\n'));
+}
+
+std::string CheckContext::label(int vertex) const { return label(graph.node(vertex).id); }
+
+std::string CheckContext::linkName(const Link& link) const {
+    return label(link.from) + " → " + label(link.to);
+}
+
+const std::vector<CheckRule>& builtinRules() {
+    static const std::vector<CheckRule> rules = [] {
+        std::vector<CheckRule> all;
+        addStructuralRules(all);
+        addEvidenceRules(all);
+        return all;
+    }();
+    return rules;
+}
+
+std::vector<Finding> runChecks(const Project& project, const CheckOptions& options) {
+    const Theory* theory = options.theoryId.empty() ? (project.theories.empty() ? nullptr : &project.theories.front())
+                                                    : project.findTheory(options.theoryId);
+    if (!theory) return {};
+    TheoryGraph graph(*theory);
+    CheckContext context{project, *theory, graph, {}, {}};
+    for (const Case& c : project.cases) {
+        context.cases.push_back(&c);
+        context.paths.push_back(tracePaths(graph, c));
+    }
+    std::vector<Finding> findings;
+    for (const CheckRule& rule : builtinRules()) {
+        std::size_t first = findings.size();
+        rule.run(context, findings);
+        for (std::size_t i = first; i < findings.size(); ++i) {
+            findings[i].code = rule.code;
+            findings[i].severity = rule.severity;
+            findings[i].theory = theory->id;
+        }
+    }
+    if (!options.caseId.empty()) {
+        std::erase_if(findings, [&](const Finding& f) {
+            return !f.cases.empty() &&
+                   std::find(f.cases.begin(), f.cases.end(), options.caseId) == f.cases.end();
+        });
+    }
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        return a.severity > b.severity;
+    });
+    return findings;
+}
+
+std::string joinNames(const std::vector<std::string>& names) {
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) text += i + 1 == names.size() ? " and " : ", ";
+        text += names[i];
+    }
+    return text;
+}
+
+}  // namespace rw

@@ -1,0 +1,55 @@
+#pragma once
+// Consistency checks of a theory, alone (structural) and against the cases (evidence).
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/case_paths.h"
+#include "model/finding.h"
+#include "model/project.h"
+#include "model/theory_graph.h"
+
+namespace rw {
+
+// What every rule gets to look at. Paths are traced once per case and shared.
+struct CheckContext {
+    const Project& project;
+    const Theory& theory;
+    const TheoryGraph& graph;
+    std::vector<const Case*> cases;
+    std::vector<CasePaths> paths;  // parallel to cases
+
+    // Returns the node's label (its first line), or its id when it has none.
+    std::string label(const std::string& nodeId) const;
+    std::string label(int vertex) const;
+    // Returns "A → B" for a link.
+    std::string linkName(const Link& link) const;
+};
+
+// A check rule: a stable code, its severity, and what it looks for.
+struct CheckRule {
+    std::string code;
+    Severity severity;
+    std::string summary;
+    std::function<void(const CheckContext&, std::vector<Finding>&)> run;
+};
+
+// Returns the built-in rules, structural first, in a stable order.
+const std::vector<CheckRule>& builtinRules();
+void addStructuralRules(std::vector<CheckRule>& rules);
+void addEvidenceRules(std::vector<CheckRule>& rules);
+
+struct CheckOptions {
+    std::string theoryId;  // empty: the first theory
+    std::string caseId;    // non-empty: only findings about this case (and structural ones)
+};
+
+// Runs every rule; findings come sorted by severity (errors first), then in rule order.
+// Returns an empty list when the theory does not exist.
+std::vector<Finding> runChecks(const Project& project, const CheckOptions& options = {});
+
+// Returns "A, B and C".
+std::string joinNames(const std::vector<std::string>& names);
+
+}  // namespace rw

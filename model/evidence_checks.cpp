@@ -1,0 +1,197 @@
+// Checks of the theory against the cases: where the chain breaks, which nodes are dead, which
+// outcomes the theory cannot explain, and which ticks lack or contradict their evidence.
+
+#include "model/checks.h"
+
+namespace rw {
+namespace {
+
+std::string countedCases(const std::vector<std::string>& names) {
+    std::string noun = names.size() == 1 ? " case (" : " cases (";
+    return std::to_string(names.size()) + noun + joinNames(names) + ")";
+}
+
+// Cases in which a vertex has a given verdict, by id and by display name.
+struct CaseSet {
+    std::vector<std::string> ids;
+    std::vector<std::string> names;
+    void add(const Case& c) {
+        ids.push_back(c.id);
+        names.push_back(c.displayName());
+    }
+    bool empty() const { return ids.empty(); }
+};
+
+void brokenLinks(const CheckContext& ctx, std::vector<Finding>& out) {
+    for (const Link& link : ctx.theory.links) {
+        int from = ctx.graph.vertex(link.from);
+        int to = ctx.graph.vertex(link.to);
+        if (from < 0 || to < 0 || link.kind == LinkKind::Prevents) continue;
+        // A side effect that does not occur is good news, not a broken chain.
+        if (ctx.graph.node(to).kind == NodeKind::SideEffect) continue;
+        CaseSet broken;
+        for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
+            const CasePaths& p = ctx.paths[i];
+            if (p.present[static_cast<std::size_t>(from)] && p.verdicts[static_cast<std::size_t>(to)] == VerdictValue::Refuted)
+                broken.add(*ctx.cases[i]);
+        }
+        if (broken.empty()) continue;
+        // An intervention is in place in every case unless it says otherwise; it is not "supported".
+        const char* state = ctx.graph.node(from).kind == NodeKind::Intervention ? " is in place there but "
+                                                                                : " is supported there but ";
+        out.push_back({.message = "The link " + ctx.linkName(link) + " breaks in " + countedCases(broken.names) +
+                                  ": " + ctx.label(link.from) + state + ctx.label(link.to) + " is refuted.",
+                       .nodes = {link.from, link.to},
+                       .links = {link.id},
+                       .cases = broken.ids});
+    }
+}
+
+std::string deadNodeConsequence(const CheckContext& ctx, int vertex) {
+    const Node& node = ctx.graph.node(vertex);
+    if (node.kind == NodeKind::Outcome) return "no case realises this outcome.";
+    std::vector<std::string> from;
+    for (int link : ctx.graph.linksInto(vertex))
+        from.push_back(ctx.label(ctx.theory.links[static_cast<std::size_t>(link)].from));
+    std::vector<bool> downstream = ctx.graph.reachableFrom({vertex});
+    std::vector<std::string> outcomes;
+    for (int v : ctx.graph.verticesOfKind(NodeKind::Outcome))
+        if (v != vertex && downstream[static_cast<std::size_t>(v)]) outcomes.push_back(ctx.label(v));
+    if (outcomes.empty()) return "it leads to no outcome.";
+    std::string routes = from.empty() ? "the routes to " : "the routes from " + joinNames(from) + " to ";
+    return routes + joinNames(outcomes) + " through it are broken.";
+}
+
+void deadNodes(const CheckContext& ctx, std::vector<Finding>& out) {
+    for (std::size_t v = 0; v < ctx.graph.size(); ++v) {
+        const Node& node = ctx.graph.node(static_cast<int>(v));
+        // Side effects that never happen are good news; interventions are given.
+        if (node.kind != NodeKind::Mechanism && node.kind != NodeKind::Outcome) continue;
+        CaseSet refuted;
+        bool anyOther = false;
+        for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
+            VerdictValue verdict = ctx.paths[i].verdicts[v];
+            if (verdict == VerdictValue::Refuted) refuted.add(*ctx.cases[i]);
+            anyOther = anyOther || verdict == VerdictValue::Supported || verdict == VerdictValue::Mixed;
+        }
+        if (refuted.empty() || anyOther) continue;
+        std::size_t n = refuted.ids.size();
+        std::string scope = n == 1   ? "the only assessed case"
+                            : n == 2 ? "both assessed cases"
+                                     : "all " + std::to_string(n) + " assessed cases";
+        Finding finding{.message = ctx.label(static_cast<int>(v)) + " is refuted in " + scope + "; " +
+                                   deadNodeConsequence(ctx, static_cast<int>(v)),
+                        .nodes = {node.id},
+                        .cases = refuted.ids};
+        for (int link : ctx.graph.linksInto(static_cast<int>(v)))
+            finding.links.push_back(ctx.theory.links[static_cast<std::size_t>(link)].id);
+        for (int link : ctx.graph.linksFrom(static_cast<int>(v)))
+            finding.links.push_back(ctx.theory.links[static_cast<std::size_t>(link)].id);
+        out.push_back(finding);
+    }
+}
+
+// Outcomes whose verdict disagrees with what the paths predict, in one of two directions.
+void outcomesAgainstPaths(const CheckContext& ctx, std::vector<Finding>& out, VerdictValue verdict,
+                          bool withPath) {
+    for (int v : ctx.graph.verticesOfKind(NodeKind::Outcome)) {
+        CaseSet cases;
+        for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
+            const CasePaths& p = ctx.paths[i];
+            if (p.verdicts[static_cast<std::size_t>(v)] == verdict && p.hasSupportedPathInto(ctx.graph, v) == withPath)
+                cases.add(*ctx.cases[i]);
+        }
+        if (cases.empty()) continue;
+        std::string message =
+            withPath ? ctx.label(v) + " is refuted in " + countedCases(cases.names) +
+                           " although a fully supported path reaches it; a context may block it there."
+                     : ctx.label(v) + " is supported in " + countedCases(cases.names) +
+                           " without a supported path from an intervention; the theory may miss a mechanism.";
+        out.push_back({.message = message, .nodes = {ctx.graph.node(v).id}, .cases = cases.ids});
+    }
+}
+
+void unexplainedOutcomes(const CheckContext& ctx, std::vector<Finding>& out) {
+    outcomesAgainstPaths(ctx, out, VerdictValue::Supported, false);
+}
+
+void unrealisedOutcomes(const CheckContext& ctx, std::vector<Finding>& out) {
+    outcomesAgainstPaths(ctx, out, VerdictValue::Refuted, true);
+}
+
+void unsubstantiatedVerdicts(const CheckContext& ctx, std::vector<Finding>& out) {
+    for (const Case* c : ctx.cases) {
+        Finding finding;
+        std::vector<std::string> names;
+        for (const Verdict& verdict : c->verdicts) {
+            if (verdict.value == VerdictValue::NotAssessed || !verdict.evidence.empty()) continue;
+            if (!ctx.theory.findNode(verdict.node)) continue;
+            finding.nodes.push_back(verdict.node);
+            names.push_back(ctx.label(verdict.node));
+        }
+        if (names.empty()) continue;
+        std::string count = names.size() == 1 ? "1 verdict" : std::to_string(names.size()) + " verdicts";
+        finding.message = count + " in " + c->displayName() + " rest on no evidence: " + joinNames(names) + ".";
+        finding.cases = {c->id};
+        out.push_back(finding);
+    }
+}
+
+void contestedVerdicts(const CheckContext& ctx, std::vector<Finding>& out) {
+    for (const Case* c : ctx.cases) {
+        for (const Verdict& verdict : c->verdicts) {
+            if (verdict.value == VerdictValue::Mixed || verdict.value == VerdictValue::NotAssessed) continue;
+            if (!ctx.theory.findNode(verdict.node)) continue;
+            bool supports = false;
+            bool contradicts = false;
+            for (const Evidence& e : verdict.evidence) {
+                supports = supports || e.stance == Stance::Supports;
+                contradicts = contradicts || e.stance == Stance::Contradicts;
+            }
+            if (!supports || !contradicts) continue;
+            out.push_back({.message = "The tick " + std::string(toString(verdict.value)) + " on " +
+                                      ctx.label(verdict.node) + " in " + c->displayName() +
+                                      " has evidence both for and against it; mark it mixed or weigh the quotes.",
+                           .nodes = {verdict.node},
+                           .cases = {c->id}});
+        }
+    }
+}
+
+void sideEffectsObserved(const CheckContext& ctx, std::vector<Finding>& out) {
+    for (int v : ctx.graph.verticesOfKind(NodeKind::SideEffect)) {
+        CaseSet observed;
+        int assessed = 0;
+        for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
+            VerdictValue verdict = ctx.paths[i].verdicts[static_cast<std::size_t>(v)];
+            assessed += verdict != VerdictValue::NotAssessed;
+            if (verdict == VerdictValue::Supported || verdict == VerdictValue::Mixed) observed.add(*ctx.cases[i]);
+        }
+        if (observed.empty()) continue;
+        out.push_back({.message = "Side effect " + ctx.label(v) + " was observed in " +
+                                  std::to_string(observed.ids.size()) + " of " + std::to_string(assessed) +
+                                  " assessed cases (" + joinNames(observed.names) + ").",
+                       .nodes = {ctx.graph.node(v).id},
+                       .cases = observed.ids});
+    }
+}
+
+}  // namespace
+
+void addEvidenceRules(std::vector<CheckRule>& rules) {
+    rules.push_back({"RW-DEAD-NODE", Severity::Error, "a node refuted in every case that assessed it", deadNodes});
+    rules.push_back({"RW-BROKEN-LINK", Severity::Warning, "source supported, target refuted in a case",
+                     brokenLinks});
+    rules.push_back({"RW-UNEXPLAINED-OUTCOME", Severity::Warning, "an outcome supported without a supported path",
+                     unexplainedOutcomes});
+    rules.push_back({"RW-UNREALISED-OUTCOME", Severity::Warning,
+                     "a fully supported path to an outcome the case refutes", unrealisedOutcomes});
+    rules.push_back({"RW-UNSUBSTANTIATED-VERDICT", Severity::Warning, "a tick without evidence",
+                     unsubstantiatedVerdicts});
+    rules.push_back({"RW-CONTESTED-VERDICT", Severity::Warning, "evidence for and against a tick that is not mixed",
+                     contestedVerdicts});
+    rules.push_back({"RW-SIDE-EFFECT-OBSERVED", Severity::Info, "a side effect seen in some cases",
+                     sideEffectsObserved});
+}
+
+}  // namespace rw

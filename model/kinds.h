@@ -1,0 +1,43 @@
+#pragma once
+// The closed vocabularies of the model and their spellings in files and on the command line.
+
+#include <optional>
+#include <string_view>
+
+namespace rw {
+
+enum class NodeKind { Intervention, Context, Mechanism, Outcome, SideEffect };
+enum class OutcomeLevel { Intermediate, Final };
+enum class LinkKind { Causes, Enables, Prevents };
+enum class VerdictValue { NotAssessed, Supported, Refuted, Mixed };
+enum class Stance { Supports, Contradicts };
+enum class AttributeType { Text, Number, Ordinal, Flag, Date };
+enum class SourceKind { Document, Interview, FocusGroup, ChatHistory, Literature };
+enum class Severity { Info, Warning, Error };
+
+// Returns the file spelling ("side-effect", "supported", ...).
+std::string_view toString(NodeKind kind);
+std::string_view toString(OutcomeLevel level);
+std::string_view toString(LinkKind kind);
+std::string_view toString(VerdictValue value);
+std::string_view toString(Stance stance);
+std::string_view toString(AttributeType type);
+std::string_view toString(SourceKind kind);
+std::string_view toString(Severity severity);
+
+// Returns the value for a file spelling, or nullopt when the spelling is unknown.
+std::optional<NodeKind> parseNodeKind(std::string_view text);
+std::optional<OutcomeLevel> parseOutcomeLevel(std::string_view text);
+std::optional<LinkKind> parseLinkKind(std::string_view text);
+std::optional<VerdictValue> parseVerdictValue(std::string_view text);
+std::optional<Stance> parseStance(std::string_view text);
+std::optional<AttributeType> parseAttributeType(std::string_view text);
+std::optional<SourceKind> parseSourceKind(std::string_view text);
+
+// Returns the tick a reader sees in a matrix cell: "✓", "x", "?" or "".
+std::string_view verdictSymbol(VerdictValue value);
+
+// Returns a human name for a node kind ("side effect").
+std::string_view displayName(NodeKind kind);
+
+}  // namespace rw

@@ -1,0 +1,137 @@
+// Checks of a theory on its own: can its outcomes be reached, is every part connected, does
+// every claim state its assumption and its source.
+
+#include <map>
+#include <utility>
+
+#include "model/checks.h"
+
+namespace rw {
+namespace {
+
+std::string capitalised(std::string_view text) {
+    std::string result(text);
+    if (!result.empty()) result[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(result[0])));
+    return result;
+}
+
+void unreachableOutcomes(const CheckContext& ctx, std::vector<Finding>& out) {
+    std::vector<bool> reached = ctx.graph.reachableFrom(ctx.graph.verticesOfKind(NodeKind::Intervention));
+    for (int v : ctx.graph.verticesOfKind(NodeKind::Outcome)) {
+        const Node& node = ctx.graph.node(v);
+        if (node.level != OutcomeLevel::Final || reached[static_cast<std::size_t>(v)]) continue;
+        out.push_back({.message = "Final outcome " + ctx.label(v) +
+                                  " cannot be reached from any intervention.",
+                       .nodes = {node.id}});
+    }
+}
+
+void orphanMechanisms(const CheckContext& ctx, std::vector<Finding>& out) {
+    std::vector<bool> leadsToOutcome = ctx.graph.reaching(ctx.graph.verticesOfKind(NodeKind::Outcome));
+    for (int v : ctx.graph.verticesOfKind(NodeKind::Mechanism)) {
+        if (leadsToOutcome[static_cast<std::size_t>(v)]) continue;
+        out.push_back({.message = "Mechanism " + ctx.label(v) + " has no path to any outcome.",
+                       .nodes = {ctx.graph.node(v).id}});
+    }
+}
+
+void unattachedContexts(const CheckContext& ctx, std::vector<Finding>& out) {
+    for (const Node& node : ctx.theory.nodes) {
+        if (node.kind != NodeKind::Context) continue;
+        bool attached = false;
+        for (const Link& link : ctx.theory.links) {
+            const std::string& other = link.from == node.id ? link.to : link.to == node.id ? link.from : "";
+            const Node* otherNode = other.empty() ? nullptr : ctx.theory.findNode(other);
+            attached = attached || (otherNode && otherNode->kind == NodeKind::Mechanism);
+        }
+        if (!attached)
+            out.push_back({.message = "Context " + ctx.label(node.id) + " is not attached to any mechanism.",
+                           .nodes = {node.id}});
+    }
+}
+
+void danglingLinks(const CheckContext& ctx, std::vector<Finding>& out) {
+    for (const Link& link : ctx.theory.links) {
+        for (const std::string* end : {&link.from, &link.to}) {
+            if (ctx.theory.findNode(*end)) continue;
+            out.push_back({.message = "Link " + link.id + " points at a node that does not exist (" + *end + ").",
+                           .links = {link.id}});
+            break;
+        }
+    }
+}
+
+void duplicateLinks(const CheckContext& ctx, std::vector<Finding>& out) {
+    std::map<std::tuple<std::string, std::string, LinkKind>, std::vector<std::string>> seen;
+    for (const Link& link : ctx.theory.links) seen[{link.from, link.to, link.kind}].push_back(link.id);
+    for (const Link& link : ctx.theory.links) {
+        auto& ids = seen[{link.from, link.to, link.kind}];
+        if (ids.size() < 2 || ids.front() != link.id) continue;  // report each group once
+        out.push_back({.message = "The link " + ctx.linkName(link) + " appears " + std::to_string(ids.size()) +
+                                  " times.",
+                       .nodes = {link.from, link.to},
+                       .links = ids});
+    }
+}
+
+void cycles(const CheckContext& ctx, std::vector<Finding>& out) {
+    for (const std::vector<int>& group : ctx.graph.cycles()) {
+        Finding finding;
+        std::vector<std::string> names;
+        for (int v : group) {
+            finding.nodes.push_back(ctx.graph.node(v).id);
+            names.push_back(ctx.label(v));
+        }
+        finding.message = group.size() == 1 ? ctx.label(group[0]) + " leads back to itself."
+                                            : joinNames(names) + " form a cycle.";
+        out.push_back(finding);
+    }
+}
+
+// Interventions and outcomes are goals and means, not causal beliefs; assumptions belong to
+// mechanisms, contexts, side effects and links.
+void missingAssumptions(const CheckContext& ctx, std::vector<Finding>& out) {
+    for (const Node& node : ctx.theory.nodes) {
+        if (node.kind == NodeKind::Intervention || node.kind == NodeKind::Outcome || !node.assumption.empty())
+            continue;
+        out.push_back({.message = capitalised(displayName(node.kind)) + " " + ctx.label(node.id) +
+                                  " states no assumption.",
+                       .nodes = {node.id}});
+    }
+    for (const Link& link : ctx.theory.links)
+        if (link.assumption.empty())
+            out.push_back({.message = "The link " + ctx.linkName(link) + " states no assumption.",
+                           .links = {link.id}});
+}
+
+void missingSources(const CheckContext& ctx, std::vector<Finding>& out) {
+    for (const Node& node : ctx.theory.nodes)
+        if (node.refs.empty())
+            out.push_back({.message = capitalised(displayName(node.kind)) + " " + ctx.label(node.id) +
+                                      " cites no source.",
+                           .nodes = {node.id}});
+    for (const Link& link : ctx.theory.links)
+        if (link.refs.empty())
+            out.push_back({.message = "The link " + ctx.linkName(link) + " cites no source.",
+                           .links = {link.id}});
+}
+
+}  // namespace
+
+void addStructuralRules(std::vector<CheckRule>& rules) {
+    rules.push_back({"RW-UNREACHABLE-OUTCOME", Severity::Error,
+                     "a final outcome that no intervention reaches", unreachableOutcomes});
+    rules.push_back({"RW-DANGLING-LINK", Severity::Error, "a link to a node that does not exist",
+                     danglingLinks});
+    rules.push_back({"RW-ORPHAN-MECHANISM", Severity::Warning, "a mechanism with no path to an outcome",
+                     orphanMechanisms});
+    rules.push_back({"RW-UNATTACHED-CONTEXT", Severity::Warning, "a context attached to no mechanism",
+                     unattachedContexts});
+    rules.push_back({"RW-DUPLICATE-LINK", Severity::Warning, "the same link drawn twice", duplicateLinks});
+    rules.push_back({"RW-CYCLE", Severity::Info, "nodes that lead back to themselves", cycles});
+    rules.push_back({"RW-MISSING-ASSUMPTION", Severity::Info, "a claim without a stated assumption",
+                     missingAssumptions});
+    rules.push_back({"RW-MISSING-SOURCE", Severity::Info, "a claim without a source", missingSources});
+}
+
+}  // namespace rw

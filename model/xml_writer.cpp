@@ -1,0 +1,216 @@
+#include "model/xml_writer.h"
+
+#include <pugixml.hpp>
+
+#include <sstream>
+
+#include "model/location.h"
+
+namespace rw {
+namespace {
+
+// Attribute and element helpers that leave out what is empty, so files stay small and stable.
+void setAttribute(pugi::xml_node node, const char* name, const std::string& value) {
+    if (!value.empty()) node.append_attribute(name) = value.c_str();
+}
+
+void addText(pugi::xml_node parent, const char* name, const std::string& value) {
+    if (!value.empty()) parent.append_child(name).text() = value.c_str();
+}
+
+void addRequiredText(pugi::xml_node parent, const char* name, const std::string& value) {
+    parent.append_child(name).text() = value.c_str();
+}
+
+void setLocation(pugi::xml_node node, const Location& location) {
+    setAttribute(node, "lines", formatLines(location));
+    setAttribute(node, "chars", formatChars(location));
+    setAttribute(node, "page", location.page);
+    setAttribute(node, "at", location.at);
+}
+
+void writeRefs(pugi::xml_node parent, const std::vector<SourceRef>& refs) {
+    for (const SourceRef& ref : refs) {
+        pugi::xml_node node = parent.append_child("ref");
+        setAttribute(node, "source", ref.source);
+        setLocation(node, ref.location);
+    }
+}
+
+template <typename Claim>
+void writeClaim(pugi::xml_node node, const Claim& claim, bool labelRequired) {
+    if (labelRequired)
+        addRequiredText(node, "label", claim.label);
+    else
+        addText(node, "label", claim.label);
+    addText(node, "description", claim.description);
+    addText(node, "assumption", claim.assumption);
+    writeRefs(node, claim.refs);
+}
+
+void writeMeta(pugi::xml_node root, const Meta& meta) {
+    pugi::xml_node node = root.append_child("meta");
+    addRequiredText(node, "title", meta.title);
+    for (const std::string& author : meta.authors) addRequiredText(node, "author", author);
+    addText(node, "description", meta.description);
+    addText(node, "created", meta.created);
+}
+
+void writeSources(pugi::xml_node root, const std::vector<Source>& sources) {
+    if (sources.empty()) return;
+    pugi::xml_node list = root.append_child("sources");
+    for (const Source& source : sources) {
+        pugi::xml_node node = list.append_child("source");
+        setAttribute(node, "id", source.id);
+        setAttribute(node, "kind", std::string(toString(source.kind)));
+        setAttribute(node, "file", source.file);
+        setAttribute(node, "sha256", source.sha256);
+        setAttribute(node, "date", source.date);
+        addRequiredText(node, "title", source.title);
+        addText(node, "text", source.text);
+    }
+}
+
+void writeInformants(pugi::xml_node root, const std::vector<Informant>& informants) {
+    if (informants.empty()) return;
+    pugi::xml_node list = root.append_child("informants");
+    for (const Informant& informant : informants) {
+        pugi::xml_node node = list.append_child("informant");
+        setAttribute(node, "id", informant.id);
+        setAttribute(node, "role", informant.role);
+        setAttribute(node, "case", informant.caseId);
+        addText(node, "note", informant.note);
+    }
+}
+
+void writeCategories(pugi::xml_node root, const std::vector<Category>& categories) {
+    if (categories.empty()) return;
+    pugi::xml_node list = root.append_child("categories");
+    for (const Category& category : categories) {
+        pugi::xml_node node = list.append_child("category");
+        setAttribute(node, "id", category.id);
+        setAttribute(node, "safety", category.safety ? "true" : "false");
+        node.text() = category.label.c_str();
+    }
+}
+
+void writeAttributes(pugi::xml_node root, const std::vector<AttributeDef>& attributes) {
+    if (attributes.empty()) return;
+    pugi::xml_node list = root.append_child("attributes");
+    for (const AttributeDef& attribute : attributes) {
+        pugi::xml_node node = list.append_child("attribute");
+        setAttribute(node, "key", attribute.key);
+        setAttribute(node, "type", std::string(toString(attribute.type)));
+        setAttribute(node, "group", attribute.group);
+        setAttribute(node, "unit", attribute.unit);
+        std::string scale;
+        for (const std::string& level : attribute.scale) scale += (scale.empty() ? "" : "|") + level;
+        setAttribute(node, "scale", scale);
+        node.text() = attribute.label.c_str();
+    }
+}
+
+void writeTheory(pugi::xml_node list, const Theory& theory) {
+    pugi::xml_node node = list.append_child("theory");
+    setAttribute(node, "id", theory.id);
+    addRequiredText(node, "name", theory.name);
+    addText(node, "description", theory.description);
+    for (const Node& n : theory.nodes) {
+        pugi::xml_node element = node.append_child("node");
+        setAttribute(element, "id", n.id);
+        setAttribute(element, "kind", std::string(toString(n.kind)));
+        if (n.kind == NodeKind::Outcome) setAttribute(element, "level", std::string(toString(n.level)));
+        writeClaim(element, n, true);
+    }
+    for (const Link& link : theory.links) {
+        pugi::xml_node element = node.append_child("link");
+        setAttribute(element, "id", link.id);
+        setAttribute(element, "from", link.from);
+        setAttribute(element, "to", link.to);
+        if (link.kind != LinkKind::Causes) setAttribute(element, "kind", std::string(toString(link.kind)));
+        writeClaim(element, link, false);
+    }
+}
+
+void writeEvidence(pugi::xml_node verdictNode, const Evidence& evidence) {
+    pugi::xml_node node = verdictNode.append_child("evidence");
+    setAttribute(node, "id", evidence.id);
+    setAttribute(node, "stance", std::string(toString(evidence.stance)));
+    setAttribute(node, "source", evidence.ref.source);
+    setAttribute(node, "informant", evidence.informant);
+    setAttribute(node, "role", evidence.role);
+    setLocation(node, evidence.ref.location);
+    addRequiredText(node, "quote", evidence.quote);
+    addText(node, "note", evidence.note);
+}
+
+void writeMessages(pugi::xml_node caseNode, const MessageCounts& messages) {
+    if (messages.empty()) return;
+    pugi::xml_node node = caseNode.append_child("messages");
+    setAttribute(node, "from", messages.from);
+    setAttribute(node, "to", messages.to);
+    setAttribute(node, "months", messages.months);
+    for (const MessageCount& count : messages.counts) {
+        pugi::xml_node element = node.append_child("count");
+        setAttribute(element, "category", count.category);
+        if (count.count) setAttribute(element, "n", std::to_string(*count.count));
+        setAttribute(element, "per-month", count.perMonth);
+    }
+}
+
+void writeCase(pugi::xml_node list, const Case& c) {
+    pugi::xml_node node = list.append_child("case");
+    setAttribute(node, "id", c.id);
+    setAttribute(node, "short", c.shortName);
+    addRequiredText(node, "name", c.name);
+    addText(node, "description", c.description);
+    for (const AttributeValue& value : c.values) {
+        pugi::xml_node element = node.append_child("value");
+        setAttribute(element, "key", value.key);
+        setAttribute(element, "note", value.note);
+        element.text() = value.value.c_str();
+    }
+    writeMessages(node, c.messages);
+    for (const Verdict& verdict : c.verdicts) {
+        if (verdict.value == VerdictValue::NotAssessed && verdict.evidence.empty() &&
+            verdict.note.empty())
+            continue;  // nothing to say about this node
+        pugi::xml_node element = node.append_child("verdict");
+        setAttribute(element, "node", verdict.node);
+        setAttribute(element, "value", std::string(toString(verdict.value)));
+        addText(element, "note", verdict.note);
+        for (const Evidence& evidence : verdict.evidence) writeEvidence(element, evidence);
+    }
+}
+
+}  // namespace
+
+std::string writeProject(const Project& project) {
+    pugi::xml_document document;
+    pugi::xml_node declaration = document.append_child(pugi::node_declaration);
+    declaration.append_attribute("version") = "1.0";
+    declaration.append_attribute("encoding") = "UTF-8";
+    pugi::xml_node root = document.append_child("realist");
+    root.append_attribute("format") = Project::kFormatVersion;
+    setAttribute(root, "language", project.language);
+    writeMeta(root, project.meta);
+    writeSources(root, project.sources);
+    writeInformants(root, project.informants);
+    writeCategories(root, project.categories);
+    writeAttributes(root, project.attributes);
+    pugi::xml_node theories = root.append_child("theories");
+    for (const Theory& theory : project.theories) writeTheory(theories, theory);
+    if (!project.cases.empty()) {
+        pugi::xml_node cases = root.append_child("cases");
+        for (const Case& c : project.cases) writeCase(cases, c);
+    }
+    std::ostringstream out;
+    document.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
+    return out.str();
+}
+
+WriteResult saveProject(const Project& project, const std::string& path) {
+    return writeFileAtomically(path, writeProject(project), true);
+}
+
+}  // namespace rw

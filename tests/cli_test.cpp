@@ -1,0 +1,224 @@
+// Runs the `realist` binary and checks its output, its errors and its exit codes.
+
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+std::string quote(const std::string& arg) {
+    std::string quoted = "'";
+    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+class Cli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir = fs::temp_directory_path() / ("rw-cli-" + std::to_string(::getpid()) + "-" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    }
+    void TearDown() override { fs::remove_all(dir); }
+
+    CliRun run(const std::vector<std::string>& args) {
+        std::string command = quote(REALIST_CLI);
+        for (const std::string& arg : args) command += " " + quote(arg);
+        command += " >" + quote((dir / "out").string()) + " 2>" + quote((dir / "err").string());
+        int status = std::system(command.c_str());
+        CliRun result;
+        result.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        result.out = slurp(dir / "out");
+        result.err = slurp(dir / "err");
+        return result;
+    }
+
+    std::string sample() const {
+        return std::string(REALIST_SOURCE_DIR) + "/samples/rotterdam-digitale-buurtpreventie.realist";
+    }
+
+    std::string write(const std::string& name, const std::string& content) {
+        fs::path path = dir / name;
+        std::ofstream(path, std::ios::binary) << content;
+        return path.string();
+    }
+
+    fs::path dir;
+};
+
+int countLines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+
+TEST_F(Cli, HelpAndVersion) {
+    CliRun help = run({"--help"});
+    EXPECT_EQ(help.code, 0);
+    for (const char* command : {"check", "stats", "matrix", "validate", "fmt", "new"})
+        EXPECT_NE(help.out.find(command), std::string::npos) << command;
+    CliRun version = run({"--version"});
+    EXPECT_EQ(version.code, 0);
+    EXPECT_EQ(version.out.rfind("realist ", 0), 0u);
+    for (const char* command : {"check", "stats", "matrix", "validate", "fmt", "new"}) {
+        CliRun sub = run({command, "--help"});
+        EXPECT_EQ(sub.code, 0) << command;
+        EXPECT_NE(sub.out.find(std::string("Usage: realist ") + command), std::string::npos) << sub.out;
+    }
+}
+
+TEST_F(Cli, CheckOnTheSampleNamesTheDeadNodeAndExitsOne) {
+    CliRun result = run({"check", sample()});
+    EXPECT_EQ(result.code, 1);
+    EXPECT_EQ(result.err, "");
+    EXPECT_NE(result.out.find("error RW-DEAD-NODE: Toename heterdaadkracht is refuted in all 10 assessed cases; the "
+                              "routes from Meer ogen en oren to Veiligheid through it are broken."),
+              std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find("The link Meer ogen en oren → Toename heterdaadkracht breaks in 5 cases"),
+              std::string::npos);
+}
+
+TEST_F(Cli, CheckJsonIsParsableAndFiltersByCase) {
+    CliRun result = run({"check", sample(), "--format", "json", "--case", "Tide"});
+    EXPECT_EQ(result.code, 1);
+    EXPECT_EQ(result.out.front(), '{');
+    EXPECT_NE(result.out.find("\"code\": \"RW-DEAD-NODE\""), std::string::npos);
+    // The chain breaks at its first step in Ess, Bloe, Vsch, Heij and Zvk, not in Tide.
+    EXPECT_EQ(result.out.find("Digitale buurtpreventie van burgers → Meer ogen en oren breaks"), std::string::npos);
+    EXPECT_NE(result.out.find("\"tide\""), std::string::npos);
+    EXPECT_NE(result.out.find("\"summary\""), std::string::npos);
+}
+
+TEST_F(Cli, CheckUnknownCaseIsBadInput) {
+    CliRun result = run({"check", sample(), "--case", "Atlantis"});
+    EXPECT_EQ(result.code, 2);
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(countLines(result.err), 1);
+    EXPECT_NE(result.err.find("unknown case \"Atlantis\""), std::string::npos);
+}
+
+TEST_F(Cli, StatsPrintsSharesPerNodeAndLink) {
+    CliRun result = run({"stats", sample()});
+    EXPECT_EQ(result.code, 0);
+    EXPECT_NE(result.out.find("Toename heterdaadkracht"), std::string::npos);
+    EXPECT_NE(result.out.find("0/10   ✓ 0  x 10  ? 0"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("5/10   ✓ 5  x 4  ? 1"), std::string::npos) << result.out;  // sociale controle
+    EXPECT_NE(result.out.find("Meer ogen en oren → Toename heterdaadkracht"), std::string::npos);
+}
+
+TEST_F(Cli, MatrixAsCsvAndMarkdown) {
+    CliRun csv = run({"matrix", sample(), "--format", "csv"});
+    EXPECT_EQ(csv.code, 0);
+    EXPECT_EQ(csv.out.substr(0, csv.out.find('\n')), "group,Casestudy,BBO,B/B,Ess,Tide,Bloe,Pen,Vsch,Land,Heij,Zvk,k/n");
+    EXPECT_NE(csv.out.find("Mechanismen,Toename heterdaadkracht,x,x,x,x,x,x,x,x,x,x,0/10\n"), std::string::npos)
+        << csv.out;
+    CliRun md = run({"matrix", sample(), "--format", "md"});
+    EXPECT_EQ(md.code, 0);
+    EXPECT_NE(md.out.find("| Meer ogen en oren | ✓ | ✓ | x | ✓ | x | ✓ | x | ✓ | x | x | 5/10 |"),
+              std::string::npos)
+        << md.out;
+    CliRun bad = run({"matrix", sample(), "--format", "xlsx"});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_NE(bad.err.find("--format must be csv|md"), std::string::npos);
+}
+
+TEST_F(Cli, ValidateReportsCountsOrTheExactPosition) {
+    CliRun ok = run({"validate", sample()});
+    EXPECT_EQ(ok.code, 0);
+    EXPECT_NE(ok.out.find("valid (format 1; 1 theory, 13 nodes"), std::string::npos) << ok.out;
+    std::string bad = write("bad.realist", "<?xml version=\"1.0\"?>\n<realist format=\"1\">\n  <meta>\n");
+    CliRun result = run({"validate", bad});
+    EXPECT_EQ(result.code, 2);
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(result.err.rfind(bad + ":4:1: the file ends before all its elements are closed", 0), 0u) << result.err;
+    EXPECT_EQ(countLines(result.err), 1);
+}
+
+TEST_F(Cli, BadInputsGiveOneLineAndExitTwo) {
+    std::string notXml = write("notes.realist", "just some notes\n");
+    std::vector<std::vector<std::string>> cases = {
+        {"check", (dir / "missing.realist").string()},
+        {"check", dir.string()},
+        {"stats", notXml},
+        {"check"},
+        {"check", sample(), "--format", "yaml"},
+        {"check", sample(), "--bogus"},
+        {"frobnicate"},
+        {"new", "--template", "no-such-template", (dir / "x.realist").string()},
+        {"matrix", sample(), "--theory", "nope"},
+    };
+    for (const auto& args : cases) {
+        CliRun result = run(args);
+        std::string what = args[0] + (args.size() > 1 ? " " + args[1] : "");
+        EXPECT_EQ(result.code, 2) << what;
+        EXPECT_EQ(result.out, "") << what;
+        EXPECT_EQ(countLines(result.err), 1) << what << ": " << result.err;
+    }
+    EXPECT_FALSE(fs::exists(dir / "x.realist"));
+}
+
+TEST_F(Cli, FmtRewritesCanonicallyAndKeepsABackup) {
+    std::string original = slurp(sample());
+    std::string messy = original;
+    // Collapse the indentation of every line: same project, not canonical.
+    std::string flattened;
+    std::istringstream lines(messy);
+    for (std::string line; std::getline(lines, line);) flattened += line.substr(line.find_first_not_of(' ')) + "\n";
+    std::string file = write("messy.realist", flattened);
+    CliRun check = run({"fmt", file, "--check"});
+    EXPECT_EQ(check.code, 1);
+    EXPECT_EQ(slurp(file), flattened);
+    CliRun result = run({"fmt", file});
+    EXPECT_EQ(result.code, 0) << result.err;
+    EXPECT_EQ(slurp(file), original);
+    EXPECT_EQ(slurp(file + "~"), flattened);
+    CliRun again = run({"fmt", file});
+    EXPECT_NE(again.out.find("already canonical"), std::string::npos);
+}
+
+TEST_F(Cli, FmtLeavesABrokenFileAlone) {
+    std::string file = write("broken.realist", "<realist format=\"1\"><meta>");
+    CliRun result = run({"fmt", file});
+    EXPECT_EQ(result.code, 2);
+    EXPECT_EQ(slurp(file), "<realist format=\"1\"><meta>");
+    EXPECT_FALSE(fs::exists(file + "~"));
+}
+
+TEST_F(Cli, NewCopiesATemplateWithFreshMetadataAndNeverOverwrites) {
+    for (const char* name : {"cmo-basic", "logic-model", "digitale-buurtpreventie"}) {
+        std::string file = (dir / (std::string(name) + ".realist")).string();
+        CliRun result = run({"new", "--template", name, file, "--title", "My study"});
+        EXPECT_EQ(result.code, 0) << name << ": " << result.err;
+        std::string content = slurp(file);
+        EXPECT_NE(content.find("<title>My study</title>"), std::string::npos) << name;
+        EXPECT_NE(content.find("<created>"), std::string::npos) << name;
+        EXPECT_EQ(run({"validate", file}).code, 0) << name;
+        CliRun again = run({"new", "--template", name, file});
+        EXPECT_EQ(again.code, 2);
+        EXPECT_NE(again.err.find("already exists"), std::string::npos);
+    }
+    CliRun list = run({"new", "--list"});
+    EXPECT_EQ(list.code, 0);
+    EXPECT_NE(list.out.find("cmo-basic"), std::string::npos);
+}
+
+}  // namespace
