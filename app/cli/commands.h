@@ -11,5 +11,6 @@ int runMatrix(const Args& args);
 int runValidate(const Args& args);
 int runFmt(const Args& args);
 int runNew(const Args& args);
+int runRender(const Args& args);
 
 }  // namespace rw::cli

@@ -21,6 +21,7 @@ const SubCommand kCommands[] = {
     {"validate", rw::cli::runValidate, "tell whether a file is a valid project"},
     {"fmt", rw::cli::runFmt, "rewrite a project canonically"},
     {"new", rw::cli::runNew, "create a project from a template"},
+    {"render", rw::cli::runRender, "draw the policy diagram (SVG, PNG, PDF, DOT)"},
 };
 
 void printHelp() {
