@@ -87,7 +87,7 @@ std::string legendHtml(const DiagramStyle& style, const DiagramOptions& options)
             const LegendEntry& entry = style.legend[i];
             if (i % kPerRow == 0) html += "<TR>";
             html += "<TD BGCOLOR=\"" + entry.fill + "\" COLOR=\"" + entry.stroke +
-                    "\" BORDER=\"1\" WIDTH=\"18\" HEIGHT=\"12\"> </TD><TD ALIGN=\"LEFT\">"
+                    "\" BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"18\" HEIGHT=\"12\"></TD><TD ALIGN=\"LEFT\">"
                     "<FONT POINT-SIZE=\"9\">" + labelText(entry.text) + "</FONT></TD>";
             if (i % kPerRow == kPerRow - 1 || i + 1 == style.legend.size()) html += "</TR>";
         }

@@ -221,4 +221,75 @@ TEST_F(Cli, NewCopiesATemplateWithFreshMetadataAndNeverOverwrites) {
     EXPECT_NE(list.out.find("cmo-basic"), std::string::npos);
 }
 
+TEST_F(Cli, RenderWritesEveryFormatFromTheExtension) {
+    const std::vector<std::pair<std::string, std::string>> formats = {
+        {"svg", "<?xml"}, {"png", std::string("\x89PNG", 4)}, {"pdf", "%PDF-"}, {"dot", "digraph"}};
+    for (const auto& [extension, magic] : formats) {
+        std::string out = (dir / ("d." + extension)).string();
+        CliRun result = run({"render", sample(), "-o", out, "--view", "all", "--highlight"});
+        EXPECT_EQ(result.code, 0) << extension << ": " << result.err;
+        EXPECT_EQ(slurp(out).substr(0, magic.size()), magic) << extension;
+    }
+    CliRun tide = run({"render", sample(), "-o", (dir / "t.svg").string(), "--view", "case:Tide", "--rankdir", "LR"});
+    EXPECT_EQ(tide.code, 0) << tide.err;
+    EXPECT_NE(slurp(dir / "t.svg").find("case Tidemanstraat (Tide)"), std::string::npos);
+}
+
+TEST_F(Cli, RenderRefusesBadRequestsWithOneLine) {
+    std::vector<std::vector<std::string>> cases = {
+        {"render", sample(), "-o", (dir / "d.gif").string()},
+        {"render", sample(), "-o", (dir / "d.svg").string(), "--view", "case:Atlantis"},
+        {"render", sample(), "-o", (dir / "d.svg").string(), "--view", "everything"},
+        {"render", sample(), "-o", (dir / "no-such-dir" / "d.svg").string()},
+        {"render", sample(), "-o", (dir / "d.svg").string(), "--rankdir", "BT"},
+        {"render", sample()},
+    };
+    for (const auto& args : cases) {
+        CliRun result = run(args);
+        EXPECT_EQ(result.code, 2) << args.back();
+        EXPECT_EQ(countLines(result.err), 1) << args.back() << ": " << result.err;
+    }
+    EXPECT_FALSE(fs::exists(dir / "d.svg"));
+    EXPECT_FALSE(fs::exists(dir / "d.gif"));
+}
+
+TEST_F(Cli, MatrixAsHtmlAndSvg) {
+    CliRun html = run({"matrix", sample(), "--format", "html"});
+    EXPECT_EQ(html.code, 0);
+    EXPECT_EQ(html.out.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_NE(html.out.find("<th>Tide</th>"), std::string::npos);
+    EXPECT_NE(html.out.find("background:#f4a582"), std::string::npos);  // refuted cells are red
+    CliRun svg = run({"matrix", sample(), "--format", "svg"});
+    EXPECT_EQ(svg.code, 0);
+    EXPECT_NE(svg.out.find("<svg"), std::string::npos);
+    EXPECT_NE(svg.out.find(">Toename heterdaadkracht</text>"), std::string::npos);
+}
+
+TEST_F(Cli, ReportIsSelfContainedAndLinksEveryTickToItsQuotes) {
+    std::string out = (dir / "report.html").string();
+    CliRun result = run({"report", sample(), "-o", out});
+    ASSERT_EQ(result.code, 0) << result.err;
+    std::string report = slurp(out);
+    EXPECT_EQ(report.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_EQ(report.find("src=\"http"), std::string::npos);
+    EXPECT_EQ(report.find("href=\"http"), std::string::npos);
+    EXPECT_EQ(report.find("<link"), std::string::npos);
+    EXPECT_NE(report.find("@page { size: A4"), std::string::npos);
+    EXPECT_NE(report.find("Marnix Eysink Smeets"), std::string::npos);  // authors
+    EXPECT_NE(report.find("RW-DEAD-NODE"), std::string::npos);
+    // Every tick in the matrix links to an anchor that exists, under which its quotes follow.
+    int links = 0;
+    for (std::size_t at = report.find("href=\"#tick-"); at != std::string::npos; at = report.find("href=\"#tick-", at + 1)) {
+        std::size_t start = at + 7;
+        std::string anchor = report.substr(start, report.find('"', start) - start);
+        EXPECT_NE(report.find("id=\"" + anchor + "\""), std::string::npos) << anchor;
+        ++links;
+    }
+    EXPECT_EQ(links, 100);  // ten cases × ten ticked rows
+    std::size_t tick = report.find("id=\"tick-tide-heterdaadkracht\"");
+    ASSERT_NE(tick, std::string::npos);
+    EXPECT_NE(report.find("<blockquote", tick), std::string::npos);
+    EXPECT_EQ(run({"report", sample(), "-o", (dir / "report.pdf").string()}).code, 2);
+}
+
 }  // namespace

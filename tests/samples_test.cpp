@@ -137,9 +137,11 @@ TEST_F(Rotterdam, StatsCountSupportPerNodeAndLink) {
     EXPECT_EQ(share(node("ogen-oren").supported, node("ogen-oren").assessed), "5/10");
     EXPECT_EQ(share(node("kortere-lijntjes").supported, node("kortere-lijntjes").assessed), "4/10");
     EXPECT_EQ(node("sociale-controle").mixed, 1);
-    for (std::size_t i = 0; i < theory.links.size(); ++i)
-        if (theory.links[i].id == "ogen-oren--heterdaadkracht")
+    for (std::size_t i = 0; i < theory.links.size(); ++i) {
+        if (theory.links[i].id == "ogen-oren--heterdaadkracht") {
             EXPECT_EQ(share(stats.links[i].holds, stats.links[i].sourceSupported), "0/5");
+        }
+    }
 }
 
 TEST_F(Rotterdam, MessageCountsMatchTable634) {

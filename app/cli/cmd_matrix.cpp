@@ -4,27 +4,32 @@
 
 #include "app/cli/commands.h"
 #include "model/matrix.h"
+#include "model/matrix_export.h"
 
 namespace rw::cli {
 
 int runMatrix(const Args& args) {
-    Usage usage{"matrix", "matrix FILE [--format csv|md] [--theory ID]",
+    Usage usage{"matrix", "matrix FILE [--format csv|md|html|svg] [--theory ID]",
                 "Prints the evidence matrix: case attributes on top, then one row per node with ✓ x ? per case\n"
                 "and the share of supporting cases, like the summary table of a realist evaluation."};
     po::options_description options("Options");
-    options.add_options()("format", po::value<std::string>()->default_value("md"), "csv or md")(
+    options.add_options()("format", po::value<std::string>()->default_value("md"), "csv, md, html or svg")(
         "theory", po::value<std::string>()->default_value(""), "the theory (default: the first)");
     int exitCode = kOk;
     auto vm = parseArgs(args, usage, options, {"FILE"}, exitCode);
     if (!vm) return exitCode;
-    auto format = choiceOrReport("--format", (*vm)["format"].as<std::string>(), {"csv", "md"});
+    auto format = choiceOrReport("--format", (*vm)["format"].as<std::string>(), {"csv", "md", "html", "svg"});
     if (!format) return kBadInput;
     auto project = loadOrReport((*vm)["FILE"].as<std::string>());
     if (!project) return kBadInput;
     const Theory* theory = theoryOrReport(*project, (*vm)["theory"].as<std::string>());
     if (!theory) return kBadInput;
     EvidenceMatrix matrix = buildMatrix(*project, *theory);
-    std::cout << (*format == "csv" ? matrixToCsv(matrix) : matrixToMarkdown(matrix));
+    std::string title = project->meta.title + " — " + theory->name;
+    if (*format == "csv") std::cout << matrixToCsv(matrix);
+    else if (*format == "md") std::cout << matrixToMarkdown(matrix);
+    else if (*format == "html") std::cout << matrixToHtml(matrix, title);
+    else std::cout << matrixToSvg(matrix, title);
     return kOk;
 }
 

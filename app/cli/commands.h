@@ -12,5 +12,6 @@ int runValidate(const Args& args);
 int runFmt(const Args& args);
 int runNew(const Args& args);
 int runRender(const Args& args);
+int runReport(const Args& args);
 
 }  // namespace rw::cli

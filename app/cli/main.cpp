@@ -22,6 +22,7 @@ const SubCommand kCommands[] = {
     {"fmt", rw::cli::runFmt, "rewrite a project canonically"},
     {"new", rw::cli::runNew, "create a project from a template"},
     {"render", rw::cli::runRender, "draw the policy diagram (SVG, PNG, PDF, DOT)"},
+    {"report", rw::cli::runReport, "write a self-contained HTML report"},
 };
 
 void printHelp() {
