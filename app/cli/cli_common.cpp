@@ -63,6 +63,19 @@ const Theory* theoryOrReport(const Project& project, const std::string& theoryId
     return nullptr;
 }
 
+void addTheoryOption(po::options_description& options) {
+    options.add_options()("theory", po::value<std::string>()->default_value(""), "the theory (default: the first)");
+}
+
+std::optional<OpenedProject> openWithTheory(const po::variables_map& vm) {
+    auto project = loadOrReport(vm["FILE"].as<std::string>());
+    if (!project) return std::nullopt;
+    const Theory* theory = theoryOrReport(*project, vm["theory"].as<std::string>());
+    if (!theory) return std::nullopt;
+    auto index = static_cast<std::size_t>(theory - project->theories.data());
+    return OpenedProject{std::move(*project), index};
+}
+
 std::optional<std::string> choiceOrReport(const std::string& option, const std::string& value,
                                           const std::vector<std::string>& allowed) {
     std::string list;

@@ -40,6 +40,20 @@ std::optional<Project> loadOrReport(const std::string& path);
 // Returns the theory named by `--theory` (empty: the first one), or prints an error.
 const Theory* theoryOrReport(const Project& project, const std::string& theoryId);
 
+// Adds the --theory option that every command working on one theory takes.
+void addTheoryOption(po::options_description& options);
+
+// A loaded project with the theory that --theory chose.
+struct OpenedProject {
+    Project project;
+    std::size_t theoryIndex = 0;
+    const Theory& theory() const { return project.theories[theoryIndex]; }
+};
+
+// Loads the FILE positional and picks --theory; prints the one-line error and returns nullopt
+// on failure.
+std::optional<OpenedProject> openWithTheory(const po::variables_map& vm);
+
 // Returns `value` when it is one of `allowed`; otherwise prints an error and returns nullopt.
 std::optional<std::string> choiceOrReport(const std::string& option, const std::string& value,
                                           const std::vector<std::string>& allowed);

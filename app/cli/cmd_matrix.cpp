@@ -13,17 +13,17 @@ int runMatrix(const Args& args) {
                 "Prints the evidence matrix: case attributes on top, then one row per node with ✓ x ? per case\n"
                 "and the share of supporting cases, like the summary table of a realist evaluation."};
     po::options_description options("Options");
-    options.add_options()("format", po::value<std::string>()->default_value("md"), "csv, md, html or svg")(
-        "theory", po::value<std::string>()->default_value(""), "the theory (default: the first)");
+    options.add_options()("format", po::value<std::string>()->default_value("md"), "csv, md, html or svg");
+    addTheoryOption(options);
     int exitCode = kOk;
     auto vm = parseArgs(args, usage, options, {"FILE"}, exitCode);
     if (!vm) return exitCode;
     auto format = choiceOrReport("--format", (*vm)["format"].as<std::string>(), {"csv", "md", "html", "svg"});
     if (!format) return kBadInput;
-    auto project = loadOrReport((*vm)["FILE"].as<std::string>());
-    if (!project) return kBadInput;
-    const Theory* theory = theoryOrReport(*project, (*vm)["theory"].as<std::string>());
-    if (!theory) return kBadInput;
+    auto opened = openWithTheory(*vm);
+    if (!opened) return kBadInput;
+    const Project* project = &opened->project;
+    const Theory* theory = &opened->theory();
     EvidenceMatrix matrix = buildMatrix(*project, *theory);
     std::string title = project->meta.title + " — " + theory->name;
     if (*format == "csv") std::cout << matrixToCsv(matrix);

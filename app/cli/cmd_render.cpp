@@ -20,8 +20,8 @@ int runRender(const Args& args) {
         "view", po::value<std::string>()->default_value("theory"), "theory, case:ID (id or short name) or all")(
         "highlight", "make the subjects of the findings stand out")(
         "rankdir", po::value<std::string>()->default_value("TB"), "TB (top-down) or LR (left-right)")(
-        "dpi", po::value<double>()->default_value(150), "resolution of a PNG")(
-        "theory", po::value<std::string>()->default_value(""), "the theory (default: the first)");
+        "dpi", po::value<double>()->default_value(150), "resolution of a PNG");
+    addTheoryOption(options);
     int exitCode = kOk;
     auto vm = parseArgs(args, usage, options, {"FILE"}, exitCode);
     if (!vm) return exitCode;
@@ -33,10 +33,10 @@ int runRender(const Args& args) {
         return fail(output + ": unknown extension (use .svg, .png, .pdf or .dot)");
     double dpi = (*vm)["dpi"].as<double>();
     if (dpi < 24 || dpi > 1200) return fail("--dpi must be between 24 and 1200");
-    auto project = loadOrReport((*vm)["FILE"].as<std::string>());
-    if (!project) return kBadInput;
-    const Theory* theory = theoryOrReport(*project, (*vm)["theory"].as<std::string>());
-    if (!theory) return kBadInput;
+    auto opened = openWithTheory(*vm);
+    if (!opened) return kBadInput;
+    const Project* project = &opened->project;
+    const Theory* theory = &opened->theory();
     DiagramOptions diagram;
     diagram.theoryId = theory->id;
     diagram.highlight = vm->count("highlight") > 0;

@@ -14,8 +14,8 @@ int runReport(const Args& args) {
                 "with the breaks highlighted, the evidence matrix, the findings by severity, and per case its\n"
                 "diagram and the quotes behind every tick."};
     po::options_description options("Options");
-    options.add_options()("output,o", po::value<std::string>(), "the HTML file to write")(
-        "theory", po::value<std::string>()->default_value(""), "the theory (default: the first)");
+    options.add_options()("output,o", po::value<std::string>(), "the HTML file to write");
+    addTheoryOption(options);
     int exitCode = kOk;
     auto vm = parseArgs(args, usage, options, {"FILE"}, exitCode);
     if (!vm) return exitCode;
@@ -23,10 +23,10 @@ int runReport(const Args& args) {
     std::string output = (*vm)["output"].as<std::string>();
     if (!output.ends_with(".html") && !output.ends_with(".htm"))
         return fail(output + ": the report is HTML; name it .html");
-    auto project = loadOrReport((*vm)["FILE"].as<std::string>());
-    if (!project) return kBadInput;
-    const Theory* theory = theoryOrReport(*project, (*vm)["theory"].as<std::string>());
-    if (!theory) return kBadInput;
+    auto opened = openWithTheory(*vm);
+    if (!opened) return kBadInput;
+    const Project* project = &opened->project;
+    const Theory* theory = &opened->theory();
     ReportResult report = renderReport(*project, theory->id, std::string("Realist Workbench ") + REALIST_VERSION);
     if (!report) return fail(report.error);
     WriteResult written = writeFileAtomically(output, report.html, false);

@@ -38,14 +38,14 @@ int runStats(const Args& args) {
                 "cases where its source is supported it holds, and per final outcome the cases with a fully\n"
                 "supported path."};
     po::options_description options("Options");
-    options.add_options()("theory", po::value<std::string>()->default_value(""), "the theory (default: the first)");
+    addTheoryOption(options);
     int exitCode = kOk;
     auto vm = parseArgs(args, usage, options, {"FILE"}, exitCode);
     if (!vm) return exitCode;
-    auto project = loadOrReport((*vm)["FILE"].as<std::string>());
-    if (!project) return kBadInput;
-    const Theory* theory = theoryOrReport(*project, (*vm)["theory"].as<std::string>());
-    if (!theory) return kBadInput;
+    auto opened = openWithTheory(*vm);
+    if (!opened) return kBadInput;
+    const Project* project = &opened->project;
+    const Theory* theory = &opened->theory();
     TheoryStats stats = computeStats(*project, *theory);
 
     std::cout << "Theory \"" << theory->name << "\", " << stats.caseCount << " cases\n\n";
