@@ -6,6 +6,7 @@
 #include "model/location.h"
 #include "model/matrix.h"
 #include "model/matrix_export.h"
+#include "model/palette.h"
 #include "model/templates.h"
 
 namespace rw {
@@ -14,7 +15,7 @@ namespace {
 using html::attr;
 using html::element;
 
-const char* kReportCss = R"(body { font: 10.5pt/1.45 "DejaVu Sans", Arial, sans-serif; color: #1a1a1a; max-width: 60em; margin: 2em auto; padding: 0 1em; }
+const char* kReportCss = R"(body { font: 10.5pt/1.45 "DejaVu Sans", Arial, sans-serif; color: #1a1a1a; max-width: 70em; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 20pt; margin-bottom: 0.2em; } h2 { border-bottom: 2px solid #333; margin-top: 2em; }
 .authors { font-size: 12pt; color: #444; }
 figure { margin: 1em 0; } figure svg { width: 100%; height: auto; } figcaption { font-size: 9pt; color: #555; }
@@ -125,7 +126,8 @@ void appendCase(pugi::xml_node body, const Project& project, const Theory& theor
         pugi::xml_node tick = element(section, "div", {}, "tick");
         attr(tick, "id", "tick-" + c.id + "-" + node.id);
         std::string symbol(verdictSymbol(verdict->value));
-        element(tick, "span", symbol.empty() ? "–" : symbol, "verdict");
+        pugi::xml_node mark = element(tick, "span", symbol.empty() ? "–" : symbol, "verdict");
+        attr(mark, "style", "background:" + std::string(verdictFill(verdict->value)));
         element(tick, "strong", firstLine(node.label));
         tick.append_child(pugi::node_pcdata).set_value((" — " + std::string(toString(verdict->value))).c_str());
         if (!verdict->note.empty()) element(section, "p", verdict->note, "subjects");
