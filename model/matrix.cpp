@@ -1,5 +1,6 @@
 #include "model/matrix.h"
 
+#include "model/csv_field.h"
 #include "model/stats.h"
 
 namespace rw {
@@ -23,13 +24,6 @@ std::string cellText(NodeKind kind, VerdictValue verdict, const std::string& lan
     if (kind == NodeKind::SideEffect && verdict == VerdictValue::Supported) return language == "nl" ? "ja" : "yes";
     if (kind == NodeKind::SideEffect && verdict == VerdictValue::Refuted) return language == "nl" ? "nee" : "no";
     return std::string(verdictSymbol(verdict));
-}
-
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
 }
 
 std::string markdownCell(const std::string& text) {
@@ -87,13 +81,15 @@ EvidenceMatrix buildMatrix(const Project& project, const Theory& theory) {
 }
 
 std::string matrixToCsv(const EvidenceMatrix& matrix) {
-    std::string out = "group," + csvField(matrix.corner);
-    for (const std::string& head : matrix.caseHeads) out += "," + csvField(head);
-    out += ",k/n\n";
+    std::vector<std::string> head{"group", matrix.corner};
+    head.insert(head.end(), matrix.caseHeads.begin(), matrix.caseHeads.end());
+    head.push_back("k/n");
+    std::string out = csvLine(head);
     for (const MatrixRow& row : matrix.rows) {
-        out += csvField(row.group) + "," + csvField(row.label);
-        for (const std::string& cell : row.cells) out += "," + csvField(cell);
-        out += "," + csvField(row.total) + "\n";
+        std::vector<std::string> fields{row.group, row.label};
+        fields.insert(fields.end(), row.cells.begin(), row.cells.end());
+        fields.push_back(row.total);
+        out += csvLine(fields);
     }
     return out;
 }

@@ -43,8 +43,8 @@ protected:
     }
     void TearDown() override { fs::remove_all(dir); }
 
-    CliRun run(const std::vector<std::string>& args) {
-        std::string command = quote(REALIST_CLI);
+    CliRun run(const std::vector<std::string>& args, const std::string& environment = {}) {
+        std::string command = environment + " " + quote(REALIST_CLI);
         for (const std::string& arg : args) command += " " + quote(arg);
         command += " >" + quote((dir / "out").string()) + " 2>" + quote((dir / "err").string());
         int status = std::system(command.c_str());
@@ -290,6 +290,54 @@ TEST_F(Cli, ReportIsSelfContainedAndLinksEveryTickToItsQuotes) {
     ASSERT_NE(tick, std::string::npos);
     EXPECT_NE(report.find("<blockquote", tick), std::string::npos);
     EXPECT_EQ(run({"report", sample(), "-o", (dir / "report.pdf").string()}).code, 2);
+}
+
+TEST_F(Cli, QuotesListEveryQuoteWithItsLocation) {
+    CliRun csv = run({"quotes", sample()});
+    ASSERT_EQ(csv.code, 0) << csv.err;
+    EXPECT_EQ(csv.out.substr(0, csv.out.find('\n')),
+              "case,case_name,node,node_label,verdict,evidence,stance,quote,source,source_title,lines,chars,page,at,"
+              "informant,role,note");
+    CliRun jsonl = run({"quotes", sample(), "--format", "jsonl"});
+    ASSERT_EQ(jsonl.code, 0);
+    EXPECT_EQ(countLines(jsonl.out), 131);
+    EXPECT_NE(jsonl.out.find("\"case\":\"tide\",\"case_name\":\"Tidemanstraat\""), std::string::npos) << jsonl.out.substr(0, 400);
+    EXPECT_EQ(run({"quotes", sample(), "--format", "xml"}).code, 2);
+}
+
+TEST_F(Cli, ImportCsvMatrixIntoAProjectAtomically) {
+    std::string project = write("p.realist", slurp(sample()));
+    std::string csv = write("m.csv", "node,Tide,Bloe\nToename heterdaadkracht,✓,\nMeer ogen en oren,,?\n");
+    CliRun result = run({"import", "csv", csv, "--into", project});
+    ASSERT_EQ(result.code, 0) << result.err;
+    EXPECT_EQ(result.out, "2 changes from " + csv + "\n");
+    EXPECT_EQ(slurp(project + "~"), slurp(sample()));
+    CliRun matrix = run({"matrix", project, "--format", "csv"});
+    EXPECT_NE(matrix.out.find("Mechanismen,Toename heterdaadkracht,x,x,x,✓,x,x,x,x,x,x,1/10"), std::string::npos)
+        << matrix.out;
+    EXPECT_NE(matrix.out.find("Mechanismen,Meer ogen en oren,✓,✓,x,✓,?,✓,x,✓,x,x,5/10"), std::string::npos);
+    EXPECT_EQ(run({"check", project}).out.find("Toename heterdaadkracht is refuted in all"), std::string::npos);
+
+    std::string before = slurp(project);
+    std::string bad = write("bad.csv", "node,Tide\nToename heterdaadkracht,perhaps\n");
+    CliRun refused = run({"import", "csv", bad, "--into", project});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_EQ(refused.err, bad + ":2:2: \"perhaps\" is not a tick (✓ x ? / 1 0 / yes no / ja nee)\n");
+    EXPECT_EQ(slurp(project), before) << "a refused import leaves the project untouched";
+    EXPECT_EQ(run({"import", "qdpx-nope", csv, "--into", project}).code, 2);
+    EXPECT_EQ(run({"import", "csv", csv}).code, 2);
+}
+
+TEST_F(Cli, PluginsListsWhatIsLoadedAndWhatWasSkipped) {
+    CliRun plain = run({"plugins"});
+    ASSERT_EQ(plain.code, 0);
+    EXPECT_NE(plain.out.find("csv-matrix 1.0"), std::string::npos) << plain.out;
+    EXPECT_NE(plain.out.find("importer csv (.csv)"), std::string::npos);
+    EXPECT_NE(plain.out.find("exporter diagram-svg (.svg)"), std::string::npos);
+    CliRun withBad = run({"plugins"}, "REALIST_PLUGIN_PATH=" + quote(REALIST_BAD_PLUGIN_DIR));
+    ASSERT_EQ(withBad.code, 0);
+    EXPECT_NE(withBad.out.find("speaks plugin API 2, this program speaks 1; skipped"), std::string::npos) << withBad.out;
+    EXPECT_NE(withBad.out.find("csv-matrix 1.0"), std::string::npos) << "the program carries on";
 }
 
 }  // namespace

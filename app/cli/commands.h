@@ -13,5 +13,8 @@ int runFmt(const Args& args);
 int runNew(const Args& args);
 int runRender(const Args& args);
 int runReport(const Args& args);
+int runPlugins(const Args& args);
+int runImport(const Args& args);
+int runQuotes(const Args& args);
 
 }  // namespace rw::cli

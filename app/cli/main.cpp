@@ -23,6 +23,9 @@ const SubCommand kCommands[] = {
     {"new", rw::cli::runNew, "create a project from a template"},
     {"render", rw::cli::runRender, "draw the policy diagram (SVG, PNG, PDF, DOT)"},
     {"report", rw::cli::runReport, "write a self-contained HTML report"},
+    {"import", rw::cli::runImport, "bring a file into a project with an importer plugin"},
+    {"quotes", rw::cli::runQuotes, "every quote behind every tick (the audit trail)"},
+    {"plugins", rw::cli::runPlugins, "list the loaded plugins"},
 };
 
 void printHelp() {

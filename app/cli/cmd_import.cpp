@@ -1,0 +1,54 @@
+// realist import KIND FILE --into PROJECT [--case ID]
+
+#include <iostream>
+
+#include "app/cli/commands.h"
+#include "model/plugin_manager.h"
+#include "model/xml_writer.h"
+
+namespace rw::cli {
+
+int runImport(const Args& args) {
+    Usage usage{"import", "import KIND FILE --into PROJECT [--case ID]",
+                "Reads FILE with the importer KIND (see realist plugins) into PROJECT as one step, and saves\n"
+                "PROJECT atomically (the previous version kept as PROJECT~). Nothing is written on an error."};
+    po::options_description options("Options");
+    options.add_options()("into", po::value<std::string>(), "the .realist project to import into")(
+        "case", po::value<std::string>()->default_value(""), "the case the file belongs to (id or short name)");
+    int exitCode = kOk;
+    auto vm = parseArgs(args, usage, options, {"KIND", "FILE"}, exitCode);
+    if (!vm) return exitCode;
+    if (!vm->count("into")) return fail("import: missing --into PROJECT");
+    std::string projectPath = (*vm)["into"].as<std::string>();
+    auto project = loadOrReport(projectPath);
+    if (!project) return kBadInput;
+
+    PluginManager manager;
+    manager.loadFrom(PluginManager::defaultDirectories());
+    for (const std::string& problem : manager.problems()) std::cerr << "realist: warning: " << problem << "\n";
+    std::string kind = (*vm)["KIND"].as<std::string>();
+    const Importer* importer = manager.registry().importer(kind);
+    if (!importer) {
+        std::string known;
+        for (const auto& i : manager.registry().importers()) known += (known.empty() ? "" : ", ") + i->name();
+        return fail("no importer \"" + kind + "\" (importers: " + (known.empty() ? "none" : known) + ")");
+    }
+    ImportRequest request{(*vm)["FILE"].as<std::string>(), {}};
+    if (std::string caseName = (*vm)["case"].as<std::string>(); !caseName.empty()) {
+        const Case* c = project->findCaseByName(caseName);
+        if (!c) return fail("unknown case \"" + caseName + "\" in " + projectPath);
+        request.caseId = c->id;
+    }
+    ImportResult imported = importer->import(request, *project);
+    if (!imported) {
+        std::cerr << imported.error << "\n";
+        return kBadInput;
+    }
+    imported.command->redo(*project);
+    WriteResult written = saveProject(*project, projectPath);
+    if (!written) return fail(written.error);
+    for (const std::string& note : imported.notes) std::cout << note << "\n";
+    return kOk;
+}
+
+}  // namespace rw::cli

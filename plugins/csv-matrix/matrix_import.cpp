@@ -1,0 +1,158 @@
+#include "plugins/csv-matrix/matrix_import.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "model/edits.h"
+#include "model/values.h"
+
+namespace rw::csvmatrix {
+namespace {
+
+std::string trimmed(const std::string& text) {
+    std::size_t start = text.find_first_not_of(" \t\r");
+    if (start == std::string::npos) return {};
+    std::size_t end = text.find_last_not_of(" \t\r");
+    return text.substr(start, end - start + 1);
+}
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+bool same(const std::string& a, const std::string& b) { return !a.empty() && lower(trimmed(a)) == lower(trimmed(b)); }
+
+std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+const Case* findCase(const Project& project, const std::string& head) {
+    for (const Case& c : project.cases)
+        if (same(head, c.id) || same(head, c.shortName) || same(head, c.name)) return &c;
+    return nullptr;
+}
+
+const Node* findNode(const Project& project, const std::string& label) {
+    for (const Theory& theory : project.theories)
+        for (const Node& node : theory.nodes)
+            if (same(label, node.id) || same(label, firstLine(node.label))) return &node;
+    return nullptr;
+}
+
+const AttributeDef* findAttribute(const Project& project, const std::string& label) {
+    for (const AttributeDef& attribute : project.attributes)
+        if (same(label, attribute.key) || same(label, attribute.label)) return &attribute;
+    return nullptr;
+}
+
+// Columns a matrix may carry besides the cases: our own export's group and total columns.
+bool isBookkeeping(const std::string& head) {
+    return same(head, "group") || same(head, "k/n") || same(head, "total");
+}
+
+struct Failure {
+    std::string message;
+};
+
+std::string at(const std::string& path, int line, std::size_t column, const std::string& message) {
+    return path + ":" + std::to_string(line) + ":" + std::to_string(column + 1) + ": " + message;
+}
+
+}  // namespace
+
+std::optional<VerdictValue> parseTick(const std::string& cell, bool& valid) {
+    valid = true;
+    std::string t = lower(trimmed(cell));
+    if (t.empty()) return std::nullopt;
+    static const std::vector<std::pair<VerdictValue, std::vector<std::string>>> spellings = {
+        {VerdictValue::Supported, {"✓", "✔", "v", "y", "yes", "ja", "j", "1", "+", "supported", "true"}},
+        {VerdictValue::Refuted, {"x", "✗", "✘", "n", "no", "nee", "0", "-", "refuted", "false"}},
+        {VerdictValue::Mixed, {"?", "~", "mixed", "gemengd", "0.5", "½"}},
+    };
+    for (const auto& [value, words] : spellings)
+        if (std::find(words.begin(), words.end(), t) != words.end()) return value;
+    valid = false;
+    return std::nullopt;
+}
+
+ImportResult importMatrix(const CsvTable& table, const Project& project, const std::string& path) {
+    ImportResult result;
+    if (!table.error.empty()) {
+        result.error = path + ":" + table.error.substr(5);  // "line N: why" → "path:N: why"
+        return result;
+    }
+    if (table.rows.empty()) {
+        result.error = path + ": the file holds no rows";
+        return result;
+    }
+    const CsvRow& header = table.rows.front();
+    // Which column is which case; the label column is the one just before the first case.
+    std::vector<const Case*> caseOf(header.fields.size(), nullptr);
+    std::size_t firstCase = header.fields.size();
+    for (std::size_t col = 0; col < header.fields.size(); ++col) {
+        caseOf[col] = findCase(project, header.fields[col]);
+        if (caseOf[col] && firstCase == header.fields.size()) firstCase = col;
+    }
+    if (firstCase == header.fields.size() || firstCase == 0) {
+        result.error = at(path, header.line, 0, "the first row names no case of the project after a label column");
+        return result;
+    }
+    for (std::size_t col = firstCase; col < header.fields.size(); ++col)
+        if (!caseOf[col] && !isBookkeeping(header.fields[col]) && !trimmed(header.fields[col]).empty()) {
+            result.error = at(path, header.line, col, "unknown case \"" + trimmed(header.fields[col]) + "\"");
+            return result;
+        }
+    std::size_t labelColumn = firstCase - 1;
+
+    // Build every edit against a scratch copy, so that each one sees the ones before it.
+    Project scratch = project;
+    auto compound = std::make_unique<CompoundCommand>("Import " + path);
+    int changes = 0;
+    auto apply = [&](edits::CommandPtr command) {
+        command->redo(scratch);
+        compound->addApplied(std::move(command));
+        ++changes;
+    };
+    for (std::size_t r = 1; r < table.rows.size(); ++r) {
+        const CsvRow& row = table.rows[r];
+        std::string label = labelColumn < row.fields.size() ? trimmed(row.fields[labelColumn]) : "";
+        bool anyCell = false;
+        for (std::size_t col = firstCase; col < row.fields.size(); ++col)
+            anyCell = anyCell || (caseOf[col] && !trimmed(row.fields[col]).empty());
+        if (!anyCell) continue;  // a blank or heading-only row
+        const Node* node = findNode(project, label);
+        const AttributeDef* attribute = node ? nullptr : findAttribute(project, label);
+        if (!node && !attribute) {
+            result.error = at(path, row.line, labelColumn, "no node or attribute is called \"" + label + "\"");
+            return result;
+        }
+        for (std::size_t col = firstCase; col < row.fields.size(); ++col) {
+            const Case* c = caseOf[col];
+            std::string cell = trimmed(row.fields[col]);
+            if (!c || cell.empty()) continue;
+            if (attribute) {
+                if (std::string why = whyValueDoesNotFit(*attribute, cell); !why.empty()) {
+                    result.error = at(path, row.line, col, "value \"" + cell + "\" of \"" + attribute->key + "\" " + why);
+                    return result;
+                }
+                const AttributeValue* current = scratch.findCase(c->id)->findValue(attribute->key);
+                if (!current || current->value != cell) apply(edits::setAttributeValue(scratch, c->id, attribute->key, cell));
+                continue;
+            }
+            bool valid = true;
+            std::optional<VerdictValue> tick = parseTick(cell, valid);
+            if (!valid) {
+                result.error = at(path, row.line, col, "\"" + cell + "\" is not a tick (✓ x ? / 1 0 / yes no / ja nee)");
+                return result;
+            }
+            if (tick && scratch.findCase(c->id)->verdictOn(node->id) != *tick)
+                apply(edits::setVerdict(scratch, c->id, node->id, *tick));
+        }
+    }
+    // The stack applies the edit to the real project; leave it unapplied here.
+    compound->undo(scratch);
+    result.notes.push_back(std::to_string(changes) + (changes == 1 ? " change" : " changes") + " from " + path);
+    result.command = std::move(compound);
+    return result;
+}
+
+}  // namespace rw::csvmatrix

@@ -1,0 +1,151 @@
+// Plugins: built-in parts first, shared libraries from folders, wrong API versions refused.
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "model/edits.h"
+#include "model/plugin_manager.h"
+#include "model/xml_reader.h"
+#include "plugins/csv-matrix/csv_table.h"
+#include "plugins/csv-matrix/matrix_import.h"
+#include "tests/test_projects.h"
+
+namespace rw {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(Plugins, BuiltInExportersAreRegisteredLikePlugins) {
+    PluginManager manager;
+    const PluginRegistry& registry = manager.registry();
+    for (const char* name : {"diagram-svg", "diagram-png", "diagram-pdf", "diagram-dot", "matrix-csv", "matrix-md",
+                             "matrix-html", "matrix-svg", "report"})
+        EXPECT_NE(registry.exporter(name), nullptr) << name;
+    ASSERT_EQ(manager.plugins().size(), 1u);
+    EXPECT_EQ(manager.plugins()[0].origin, "built-in");
+    Project project = test::chainProject();
+    ExportResult svg = registry.exporter("diagram-svg")->run(project, {});
+    ASSERT_TRUE(svg) << svg.error;
+    EXPECT_NE(svg.data.find("<svg"), std::string::npos);
+    EXPECT_FALSE(registry.exporter("diagram-svg")->run(project, {"", "case:nowhere", false}));
+}
+
+TEST(Plugins, TheCsvImporterLoadsFromTheBuildTree) {
+    PluginManager manager;
+    manager.loadFrom({REALIST_PLUGIN_DIR});
+    EXPECT_THAT(manager.problems(), ::testing::IsEmpty());
+    const Importer* csv = manager.registry().importer("csv");
+    ASSERT_NE(csv, nullptr);
+    EXPECT_EQ(csv->extensions(), std::vector<std::string>{"csv"});
+    bool listed = false;
+    for (const LoadedPlugin& plugin : manager.plugins())
+        listed = listed || (plugin.name == "csv-matrix" && plugin.origin.ends_with("realist-csv-matrix.so"));
+    EXPECT_TRUE(listed);
+}
+
+TEST(Plugins, AWrongApiVersionIsRefusedAndTheRestCarriesOn) {
+    PluginManager manager;
+    manager.loadFrom({REALIST_BAD_PLUGIN_DIR, REALIST_PLUGIN_DIR});
+    ASSERT_EQ(manager.problems().size(), 2u);
+    EXPECT_THAT(manager.problems(), ::testing::Contains(::testing::HasSubstr(
+                                        "plugin from-the-future 9.9 speaks plugin API 2, this program speaks 1; skipped")));
+    EXPECT_THAT(manager.problems(), ::testing::Contains(::testing::HasSubstr("not a Realist Workbench plugin")));
+    EXPECT_NE(manager.registry().importer("csv"), nullptr);
+    EXPECT_FALSE(manager.loadLibrary("/nonexistent/plugin.so"));
+}
+
+// --- the CSV matrix importer itself --------------------------------------------------------
+
+Project sample() {
+    LoadResult loaded = loadProject(test::sourcePath("samples/rotterdam-digitale-buurtpreventie.realist"));
+    EXPECT_TRUE(loaded) << loaded.error.toString();
+    return *loaded.project;
+}
+
+ImportResult importText(const Project& project, const std::string& text) {
+    return csvmatrix::importMatrix(csvmatrix::readCsv(text), project, "m.csv");
+}
+
+TEST(CsvMatrix, TicksInEverySpelling) {
+    for (const char* yes : {"✓", "1", "yes", "ja", "Y", " supported "}) {
+        bool valid = false;
+        EXPECT_EQ(csvmatrix::parseTick(yes, valid), VerdictValue::Supported) << yes;
+        EXPECT_TRUE(valid);
+    }
+    for (const char* no : {"x", "0", "no", "nee", "X"}) {
+        bool valid = false;
+        EXPECT_EQ(csvmatrix::parseTick(no, valid), VerdictValue::Refuted) << no;
+    }
+    bool valid = false;
+    EXPECT_EQ(csvmatrix::parseTick("?", valid), VerdictValue::Mixed);
+    EXPECT_EQ(csvmatrix::parseTick("", valid), std::nullopt);
+    EXPECT_TRUE(valid);
+    EXPECT_EQ(csvmatrix::parseTick("maybe", valid), std::nullopt);
+    EXPECT_FALSE(valid);
+}
+
+TEST(CsvMatrix, ImportsTicksAndAttributesAsOneUndoableStep) {
+    Project project = test::chainProject();
+    project.attributes.push_back({"size", "Size", AttributeType::Ordinal, "", "", {"small", "large"}});
+    Project before = project;
+    ImportResult result = importText(project, "node,Alpha,b\nFirst,✓,0\nOutcome,?,\nSize,small,large\n");
+    ASSERT_TRUE(result) << result.error;
+    EXPECT_EQ(project, before) << "an import never touches the project itself";
+    result.command->redo(project);
+    EXPECT_EQ(project.findCase("a")->verdictOn("m1"), VerdictValue::Supported);
+    EXPECT_EQ(project.findCase("b")->verdictOn("m1"), VerdictValue::Refuted);
+    EXPECT_EQ(project.findCase("a")->verdictOn("o"), VerdictValue::Mixed);
+    EXPECT_EQ(project.findCase("b")->verdictOn("o"), VerdictValue::NotAssessed);
+    EXPECT_EQ(project.findCase("b")->findValue("size")->value, "large");
+    EXPECT_EQ(result.notes.front(), "5 changes from m.csv");
+    result.command->undo(project);
+    EXPECT_EQ(project, before);
+}
+
+TEST(CsvMatrix, OurOwnExportReadsBackUnchanged) {
+    Project project = sample();
+    std::string exported = R"(group,Casestudy,BBO,B/B,Ess,Tide,Bloe,Pen,Vsch,Land,Heij,Zvk,k/n
+Mechanismen,Toename heterdaadkracht,x,x,x,x,x,x,x,x,x,x,0/10
+Mechanismen,Meer ogen en oren,✓,✓,x,✓,x,✓,x,✓,x,x,5/10
+)";
+    ImportResult result = importText(project, exported);
+    ASSERT_TRUE(result) << result.error;
+    EXPECT_EQ(result.notes.front(), "0 changes from m.csv");
+}
+
+TEST(CsvMatrix, QuotedFieldsSemicolonsAndBom) {
+    Project project = test::chainProject();
+    ImportResult result = importText(project, "\xEF\xBB\xBF\"node\";\"Alpha\"\n\"First\";\"✓\"\n");
+    ASSERT_TRUE(result) << result.error;
+    result.command->redo(project);
+    EXPECT_EQ(project.findCase("a")->verdictOn("m1"), VerdictValue::Supported);
+}
+
+struct BadCsv {
+    const char* text;
+    const char* error;
+};
+
+TEST(CsvMatrix, BadInputNamesFileLineAndColumn) {
+    Project project = test::chainProject();
+    const BadCsv cases[] = {
+        {"node,Alpha,Gamma\nFirst,1,0\n", "m.csv:1:3: unknown case \"Gamma\""},
+        {"node,Alpha\nFirst,maybe\n", "m.csv:2:2: \"maybe\" is not a tick"},
+        {"node,Alpha\nFirst,1\nThird,1\n", "m.csv:3:1: no node or attribute is called \"Third\""},
+        {"node,Alpha,k/n\nFirst,1,\"one\nline break\"\nNope,1,\n", "m.csv:4:1: no node or attribute is called \"Nope\""},
+        {"x,y\n1,2\n", "m.csv:1:1: the first row names no case"},
+        {"node,Alpha\n\"First,1\n", "m.csv:2: "},
+        {"", "m.csv: the file holds no rows"},
+    };
+    for (const BadCsv& bad : cases) {
+        ImportResult result = importText(project, bad.text);
+        EXPECT_FALSE(result) << bad.text;
+        EXPECT_EQ(result.error.rfind(bad.error, 0), 0u) << result.error;
+    }
+}
+
+}  // namespace
+}  // namespace rw
