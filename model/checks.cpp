@@ -22,6 +22,7 @@ const std::vector<CheckRule>& builtinRules() {
         std::vector<CheckRule> all;
         addStructuralRules(all);
         addEvidenceRules(all);
+        addIndicatorRules(all);
         return all;
     }();
     return rules;

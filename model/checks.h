@@ -39,6 +39,7 @@ struct CheckRule {
 const std::vector<CheckRule>& builtinRules();
 void addStructuralRules(std::vector<CheckRule>& rules);
 void addEvidenceRules(std::vector<CheckRule>& rules);
+void addIndicatorRules(std::vector<CheckRule>& rules);
 
 struct CheckOptions {
     std::string theoryId;  // empty: the first theory

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "model/checks.h"
+#include "model/message_indicators.h"
 #include "tests/test_projects.h"
 
 namespace rw {
@@ -300,6 +301,43 @@ TEST(Checks, ErrorsComeFirst) {
 
 TEST(Checks, UnknownTheoryGivesNothing) {
     EXPECT_TRUE(runChecks(chainProject(), {"nope", ""}).empty());
+}
+
+}  // namespace
+}  // namespace rw
+
+namespace rw {
+namespace {
+
+// (same anonymous namespace as above: findCode and the matchers are in scope)
+Project withMessages(const std::string& reportedPerMonth) {
+    Project project = test::chainProject();
+    project.categories = {{"urgent", "Urgent", true}, {"suspicious", "Suspicious", true}, {"other", "Other", false}};
+    project.cases[0].shortName = "BBO";
+    project.cases[0].messages = {"2017-09-05", "2018-10-11", "13", {{"urgent", 4, reportedPerMonth}, {"suspicious", 4, "0.31"}, {"other", 10, ""}}};
+    return project;
+}
+
+TEST(Indicators, ComputedLikeTable634) {
+    Project project = withMessages("0.31");
+    MessageIndicators indicators = computeIndicators(project, project.cases[0]);
+    ASSERT_TRUE(indicators.categories[0].perMonth);
+    EXPECT_NEAR(*indicators.categories[0].perMonth, 4.0 / 13, 1e-9);
+    EXPECT_EQ(indicators.total, 18);
+    EXPECT_NEAR(*indicators.totalPerYear, 16.6, 0.05);  // "Per jaar 16,6"
+    EXPECT_NEAR(*indicators.safetyShare, 0.44, 0.005);   // "% veiligheid 44%"
+    EXPECT_TRUE(agreesWithRounding(0.3077, "0.31"));
+    EXPECT_TRUE(agreesWithRounding(44.44, "44"));
+    EXPECT_FALSE(agreesWithRounding(0.3077, "0.32"));
+}
+
+TEST(Indicators, MismatchBeyondRoundingNamesBothNumbers) {
+    EXPECT_THAT(test::codesOf(withMessages("0.31")), Not(Contains("RW-INDICATOR-MISMATCH")));
+    auto findings = runChecks(withMessages("0.50"));
+    const Finding* f = findCode(findings, "RW-INDICATOR-MISMATCH");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->message, "BBO reports 0.50 Urgent messages per month, but 4 messages in 13 months make 0.31.");
+    EXPECT_EQ(f->cases, std::vector<std::string>{"a"});
 }
 
 }  // namespace
