@@ -39,7 +39,12 @@ std::vector<Finding> runChecks(const Project& project, const CheckOptions& optio
         context.paths.push_back(tracePaths(graph, c));
     }
     std::vector<Finding> findings;
-    for (const CheckRule& rule : builtinRules()) {
+    std::vector<const CheckRule*> rules;
+    for (const CheckRule& rule : builtinRules()) rules.push_back(&rule);
+    if (options.extraRules)
+        for (const CheckRule& rule : *options.extraRules) rules.push_back(&rule);
+    for (const CheckRule* rulePointer : rules) {
+        const CheckRule& rule = *rulePointer;
         std::size_t first = findings.size();
         rule.run(context, findings);
         for (std::size_t i = first; i < findings.size(); ++i) {

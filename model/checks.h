@@ -44,6 +44,7 @@ void addIndicatorRules(std::vector<CheckRule>& rules);
 struct CheckOptions {
     std::string theoryId;  // empty: the first theory
     std::string caseId;    // non-empty: only findings about this case (and structural ones)
+    const std::vector<CheckRule>* extraRules = nullptr;  // e.g. from plugins, run after the built-in ones
 };
 
 // Runs every rule; findings come sorted by severity (errors first), then in rule order.

@@ -57,6 +57,23 @@ TEST(Plugins, AWrongApiVersionIsRefusedAndTheRestCarriesOn) {
     EXPECT_FALSE(manager.loadLibrary("/nonexistent/plugin.so"));
 }
 
+TEST(Plugins, CheckRulesFromPluginsRunWithTheBuiltInOnes) {
+    PluginRegistry registry;
+    registry.addCheckRule({"XX-TITLE", Severity::Error, "a project without a title", [](const CheckContext& ctx, std::vector<Finding>& out) {
+                               if (ctx.project.meta.title.empty()) out.push_back({.message = "The project has no title."});
+                           }});
+    Project project = test::chainProject();
+    project.meta.title.clear();
+    CheckOptions options;
+    EXPECT_TRUE(runChecks(project, options).empty());
+    options.extraRules = &registry.checkRules();
+    std::vector<Finding> findings = runChecks(project, options);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].code, "XX-TITLE");
+    EXPECT_EQ(findings[0].severity, Severity::Error);
+    EXPECT_EQ(findings[0].theory, "t");
+}
+
 // --- the CSV matrix importer itself --------------------------------------------------------
 
 Project sample() {

@@ -7,6 +7,7 @@
 
 #include "app/cli/commands.h"
 #include "model/checks.h"
+#include "model/plugin_manager.h"
 
 namespace rw::cli {
 namespace {
@@ -74,6 +75,9 @@ int runCheck(const Args& args) {
         if (!c) return fail("unknown case \"" + caseName + "\" in " + file);
         checkOptions.caseId = c->id;
     }
+    PluginManager plugins;  // check rules may come from plugins too
+    plugins.loadFrom(PluginManager::defaultDirectories());
+    checkOptions.extraRules = &plugins.registry().checkRules();
     std::vector<Finding> findings = runChecks(*project, checkOptions);
     if (*format == "json")
         printJson(file, *theory, findings);
