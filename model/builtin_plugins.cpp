@@ -1,4 +1,4 @@
-// The exporters compiled into the program, registered like any plugin's.
+// The importers and exporters compiled into the program, registered like any plugin's.
 
 #include "model/diagram.h"
 #include "model/matrix.h"
@@ -68,7 +68,12 @@ public:
 
 }  // namespace
 
+std::unique_ptr<Importer> makeTranscriptImporter();  // transcript_importer.cpp
+std::unique_ptr<Importer> makeWhatsAppImporter();    // chat_importer.cpp
+
 void registerBuiltinParts(PluginRegistry& registry) {
+    registry.addImporter(makeTranscriptImporter());
+    registry.addImporter(makeWhatsAppImporter());
     for (const char* format : {"svg", "png", "pdf", "dot"}) registry.addExporter(std::make_unique<DiagramExporter>(format));
     for (const char* format : {"csv", "md", "html", "svg"}) registry.addExporter(std::make_unique<MatrixExporter>(format));
     registry.addExporter(std::make_unique<ReportExporter>());

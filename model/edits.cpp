@@ -420,6 +420,40 @@ CommandPtr setAttributeValue(const Project& project, const std::string& caseId,
     return std::make_unique<ReplaceItem<AttributeValue>>(locate, updated, text, change, mergeKey);
 }
 
+CommandPtr addSource(const Project& project, Source source) {
+    if (source.id.empty())
+        source.id = uniqueId(slugify(source.title),
+                             [&](const std::string& id) { return project.findSource(id) != nullptr; });
+    else if (project.findSource(source.id))
+        return nullptr;
+    auto sources = [](Project& p) { return &p.sources; };
+    std::string text = "Add source " + quoted(source.title);
+    Change change{Change::Scope::Project, {}, source.id, {}};
+    return insertItem<Source>(sources, project.sources.size(), std::move(source), text, change);
+}
+
+CommandPtr addInformant(const Project& project, Informant informant) {
+    if (informant.id.empty() || project.findInformant(informant.id)) return nullptr;
+    if (!informant.caseId.empty() && !project.findCase(informant.caseId)) return nullptr;
+    auto informants = [](Project& p) { return &p.informants; };
+    std::string text = "Add informant " + informant.id;
+    Change change{Change::Scope::Project, {}, informant.id, informant.caseId};
+    return insertItem<Informant>(informants, project.informants.size(), std::move(informant), text, change);
+}
+
+CommandPtr setMessages(const Project& project, const std::string& caseId, const MessageCounts& messages) {
+    const Case* c = project.findCase(caseId);
+    if (!c) return nullptr;
+    for (const MessageCount& count : messages.counts)
+        if (!project.findCategory(count.category)) return nullptr;
+    auto locate = [caseId](Project& p) -> MessageCounts* {
+        Case* owner = p.findCase(caseId);
+        return owner ? &owner->messages : nullptr;
+    };
+    return std::make_unique<ReplaceItem<MessageCounts>>(locate, messages, "Set messages of " + c->displayName(),
+                                                        Change{Change::Scope::Case, {}, {}, caseId}, "messages/" + caseId);
+}
+
 CommandPtr addCase(const Project& project, Case newCase) {
     if (newCase.id.empty())
         newCase.id = uniqueId(slugify(newCase.name),

@@ -49,6 +49,14 @@ CommandPtr changeEvidence(const Project& project, const std::string& caseId,
 CommandPtr setAttributeValue(const Project& project, const std::string& caseId,
                              const std::string& key, const std::string& value);
 
+// Adds a source at the end; an empty id is made from the title.
+CommandPtr addSource(const Project& project, Source source);
+// Adds a (pseudonymous) informant; refuses a duplicate id or a missing case.
+CommandPtr addInformant(const Project& project, Informant informant);
+
+// Replaces the message counts (period and counts per category) of a case.
+CommandPtr setMessages(const Project& project, const std::string& caseId, const MessageCounts& messages);
+
 // Adds a case at the end; an empty id is made from the name.
 CommandPtr addCase(const Project& project, Case newCase);
 CommandPtr removeCase(const Project& project, const std::string& caseId);

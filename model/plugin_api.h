@@ -7,6 +7,7 @@
 // and is loaded only when its apiVersion equals kPluginApiVersion (plugins are C++ and built
 // with the program, so any change to these classes bumps the version).
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,9 @@ inline constexpr int kPluginApiVersion = 1;
 struct ImportRequest {
     std::string path;
     std::string caseId;  // may be empty
+    // Importer-specific settings from the user: "names" (pseudonymize|keep), "roles" (a role-map
+    // file), "kind" (interview|focus-group) …; an importer ignores what it does not know.
+    std::map<std::string, std::string> options;
 };
 
 struct ImportResult {

@@ -340,4 +340,20 @@ TEST_F(Cli, PluginsListsWhatIsLoadedAndWhatWasSkipped) {
     EXPECT_NE(withBad.out.find("csv-matrix 1.0"), std::string::npos) << "the program carries on";
 }
 
+TEST_F(Cli, ImportTranscriptPseudonymisesAndRecordsTheSource) {
+    std::string project = write("p.realist", slurp(sample()));
+    std::string fixtures = std::string(REALIST_SOURCE_DIR) + "/tests/fixtures/transcripts/";
+    CliRun result = run({"import", "transcript", fixtures + "focusgroep-namen.txt", "--into", project, "--case", "Tide",
+                         "--roles", fixtures + "rollen.txt"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    EXPECT_EQ(result.out, "focusgroep-namen.txt: 4 speakers, 8 turns, source \"focusgroep-namen\" (names pseudonymised)\n");
+    std::string saved = slurp(project);
+    for (const char* name : {"Jan", "Fatima", "Petra", "Vries"}) EXPECT_EQ(saved.find(name), std::string::npos) << name;
+    EXPECT_NE(saved.find("<informant id=\"focusgroep-namen-wijkagent\" role=\"wijkagent\" case=\"tide\">"), std::string::npos);
+    EXPECT_EQ(run({"validate", project}).code, 0);
+    CliRun noTurns = run({"import", "transcript", fixtures + "no-turns.txt", "--into", project});
+    EXPECT_EQ(noTurns.code, 2);
+    EXPECT_EQ(slurp(project), saved);
+}
+
 }  // namespace

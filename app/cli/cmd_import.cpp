@@ -9,12 +9,16 @@
 namespace rw::cli {
 
 int runImport(const Args& args) {
-    Usage usage{"import", "import KIND FILE --into PROJECT [--case ID]",
+    Usage usage{"import", "import KIND FILE --into PROJECT [--case ID] [--names pseudonymize|keep] [--roles MAPFILE] "
+                          "[--kind interview|focus-group]",
                 "Reads FILE with the importer KIND (see realist plugins) into PROJECT as one step, and saves\n"
                 "PROJECT atomically (the previous version kept as PROJECT~). Nothing is written on an error."};
     po::options_description options("Options");
     options.add_options()("into", po::value<std::string>(), "the .realist project to import into")(
-        "case", po::value<std::string>()->default_value(""), "the case the file belongs to (id or short name)");
+        "case", po::value<std::string>()->default_value(""), "the case the file belongs to (id or short name)")(
+        "names", po::value<std::string>()->default_value("pseudonymize"), "pseudonymize (default) or keep real names")(
+        "roles", po::value<std::string>()->default_value(""), "a file of \"name = role\" lines, applied and not stored")(
+        "kind", po::value<std::string>()->default_value(""), "for transcripts: interview or focus-group");
     int exitCode = kOk;
     auto vm = parseArgs(args, usage, options, {"KIND", "FILE"}, exitCode);
     if (!vm) return exitCode;
@@ -33,7 +37,12 @@ int runImport(const Args& args) {
         for (const auto& i : manager.registry().importers()) known += (known.empty() ? "" : ", ") + i->name();
         return fail("no importer \"" + kind + "\" (importers: " + (known.empty() ? "none" : known) + ")");
     }
-    ImportRequest request{(*vm)["FILE"].as<std::string>(), {}};
+    auto names = choiceOrReport("--names", (*vm)["names"].as<std::string>(), {"pseudonymize", "keep"});
+    if (!names) return kBadInput;
+    ImportRequest request{(*vm)["FILE"].as<std::string>(), {}, {}};
+    request.options["names"] = *names;
+    for (const char* key : {"roles", "kind"})
+        if (std::string value = (*vm)[key].as<std::string>(); !value.empty()) request.options[key] = value;
     if (std::string caseName = (*vm)["case"].as<std::string>(); !caseName.empty()) {
         const Case* c = project->findCaseByName(caseName);
         if (!c) return fail("unknown case \"" + caseName + "\" in " + projectPath);

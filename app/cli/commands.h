@@ -5,6 +5,7 @@
 
 namespace rw::cli {
 
+int runChat(const Args& args);
 int runCheck(const Args& args);
 int runStats(const Args& args);
 int runMatrix(const Args& args);

@@ -26,6 +26,7 @@ const SubCommand kCommands[] = {
     {"import", rw::cli::runImport, "bring a file into a project with an importer plugin"},
     {"quotes", rw::cli::runQuotes, "every quote behind every tick (the audit trail)"},
     {"plugins", rw::cli::runPlugins, "list the loaded plugins"},
+    {"chat", rw::cli::runChat, "parse a WhatsApp chat export (pseudonymised)"},
 };
 
 void printHelp() {

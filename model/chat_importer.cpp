@@ -1,0 +1,154 @@
+// The built-in WhatsApp importer: a chat export (.txt or .zip) becomes a chat-history source
+// whose embedded text holds the pseudonymised messages, one informant per author, and, for the
+// case it belongs to, the observed period of its message counts.
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+
+#include "model/chat_parser.h"
+#include "model/edits.h"
+#include "model/ids.h"
+#include "model/plugin_manager.h"
+
+namespace rw {
+namespace {
+
+// Collects the messages as the lines of the source text: "2018-11-22T12:29 deelnemer 3: text".
+class SourceTextSink : public ChatSink {
+public:
+    void message(const ChatMessage& m) override {
+        std::string line = m.dateTime.iso() + " " + (m.system ? std::string("—") : std::string(m.author)) + ": ";
+        std::string text(m.text);
+        if (m.media && text.empty()) text = "<media>";
+        // Continuation lines stay in the message, indented, so that every line of the source
+        // still begins with the date of its message.
+        for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 2)) text.insert(at + 1, "  ");
+        lines += line + text + "\n";
+        if (!m.system) {
+            std::string author(m.author);
+            if (!seen.count(author)) {
+                seen.insert(author);
+                authors.push_back({author, std::string(m.role)});
+            }
+        }
+        if (!first) first = m.dateTime;
+        last = m.dateTime;
+        ++count;
+    }
+    std::string lines;
+    std::vector<std::pair<std::string, std::string>> authors;  // name as stored, role
+    std::set<std::string> seen;
+    std::optional<ChatDateTime> first;
+    ChatDateTime last;
+    long count = 0;
+};
+
+std::string isoDate(const ChatDateTime& t) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", t.year, t.month, t.day);
+    return buffer;
+}
+
+// Months between two dates, to one decimal, counted as the study did (days / 30.44).
+std::string monthsBetween(const ChatDateTime& a, const ChatDateTime& b) {
+    auto days = [](const ChatDateTime& t) {
+        return std::chrono::sys_days(std::chrono::year(t.year) / t.month / t.day).time_since_epoch().count();
+    };
+    double months = static_cast<double>(days(b) - days(a)) / 30.44;
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.1f", months);
+    return buffer;
+}
+
+class WhatsAppImporter : public Importer {
+public:
+    std::string name() const override { return "whatsapp"; }
+    std::string description() const override {
+        return "WhatsApp chat export (Android or iOS, any locale; .txt or the .zip), pseudonymised";
+    }
+    std::vector<std::string> extensions() const override { return {"txt", "zip"}; }
+
+    ImportResult import(const ImportRequest& request, const Project& project) const override {
+        ImportResult result;
+        ChatOptions options;
+        if (option(request, "names") == "keep") options.names = ChatNames::Keep;
+        ChatRoleMap roles;
+        if (std::string path = option(request, "roles"); !path.empty()) {
+            if (!roles.load(path, result.error)) return result;
+            options.roles = &roles;
+        }
+        if (project.language != "nl") options.pseudonymPrefix = "participant";
+        SourceTextSink sink;
+        ChatParseResult parsed = parseChatFile(request.path, options, sink);
+        if (!parsed) {
+            result.error = parsed.error->toString();
+            return result;
+        }
+        if (sink.count == 0) {
+            result.error = request.path + ": the export holds no messages";
+            return result;
+        }
+        std::filesystem::path file(request.path);
+        Source source;
+        source.kind = SourceKind::ChatHistory;
+        source.title = "Chat " + file.stem().string();
+        source.file = file.filename().string();
+        source.date = isoDate(sink.last);
+        source.text = sink.lines;
+        source.id = uniqueId(slugify(source.title), [&](const std::string& id) { return project.findSource(id) != nullptr; });
+
+        Project scratch = project;
+        auto compound = std::make_unique<CompoundCommand>("Import chat " + source.file);
+        auto apply = [&](edits::CommandPtr command) {
+            if (!command) return false;
+            command->redo(scratch);
+            compound->addApplied(std::move(command));
+            return true;
+        };
+        apply(edits::addSource(scratch, source));
+        for (const auto& [author, role] : sink.authors) {
+            Informant informant{uniqueId(source.id + "-" + slugify(author),
+                                         [&](const std::string& id) { return scratch.findInformant(id) != nullptr; }),
+                                role.empty() ? "deelnemer" : role, request.caseId, "author \"" + author + "\" in " + source.file};
+            apply(edits::addInformant(scratch, informant));
+        }
+        if (!request.caseId.empty() && scratch.findCase(request.caseId) &&
+            scratch.findCase(request.caseId)->messages.empty()) {
+            // The observed period; the counts per category come from coding the messages.
+            Case updated = *scratch.findCase(request.caseId);
+            updated.messages.from = isoDate(*sink.first);
+            updated.messages.to = isoDate(sink.last);
+            updated.messages.months = monthsBetween(*sink.first, sink.last);
+            result.notes.push_back("case " + updated.displayName() + ": observed period " + updated.messages.from +
+                                   " to " + updated.messages.to + " (" + updated.messages.months + " months)");
+            apply(edits::setMessages(scratch, request.caseId, updated.messages));
+        }
+        compound->undo(scratch);
+        result.command = std::move(compound);
+        result.notes.insert(result.notes.begin(),
+                            source.file + ": " + std::to_string(sink.count) + " messages, " +
+                                std::to_string(sink.authors.size()) + " authors, source \"" + source.id + "\"" +
+                                (options.names == ChatNames::Keep ? " (names kept)" : " (names pseudonymised)"));
+        if (parsed.summary.orderAmbiguous)
+            result.notes.push_back("warning: no date decides between day-month and month-day; read as " +
+                                   std::string(parsed.summary.order == DateOrder::Mdy ? "month-day" : "day-month") +
+                                   " (import again with --date-order to change it)");
+        for (const std::string& warning : parsed.summary.warnings) result.notes.push_back("warning: " + warning);
+        return result;
+    }
+
+private:
+    static std::string option(const ImportRequest& request, const std::string& key) {
+        auto it = request.options.find(key);
+        return it == request.options.end() ? "" : it->second;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Importer> makeWhatsAppImporter() { return std::make_unique<WhatsAppImporter>(); }
+
+}  // namespace rw

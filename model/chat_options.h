@@ -1,0 +1,40 @@
+#pragma once
+// What a caller chooses when parsing a chat export, and what it gets back besides the messages.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/chat_date_order.h"
+#include "model/chat_error.h"
+#include "model/chat_limits.h"
+#include "model/chat_roles.h"
+
+namespace rw {
+
+// Whether names reach the output.
+enum class ChatNames {
+    Pseudonymize,  // authors become "deelnemer N"; names and phone numbers are scrubbed from text
+    Keep           // names stay as written (direction marks removed from authors)
+};
+
+// How to parse: names, date order, role map, limits.
+struct ChatOptions {
+    ChatNames names = ChatNames::Pseudonymize;
+    std::optional<DateOrder> dateOrder;   // nullopt: inferred from the whole file
+    const ChatRoleMap* roles = nullptr;   // applied to authors; the map itself never reaches any output
+    std::string pseudonymPrefix = "deelnemer";
+    ChatLimits limits;
+};
+
+// What the first pass learnt about the whole export.
+struct ChatSummary {
+    DateOrder order = DateOrder::Dmy;
+    bool orderInferred = false;   // not given by the caller
+    bool orderAmbiguous = false;  // inferred, but no date decided it (every day 12 or less)
+    long messages = 0;
+    std::size_t participants = 0;
+    std::vector<std::string> warnings;  // never holds a name
+};
+
+}  // namespace rw

@@ -1,0 +1,64 @@
+#pragma once
+// UTF-8 helpers for chat exports: the invisible direction marks WhatsApp inserts, validity, and
+// which characters count as part of a word next to a name.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace rw {
+
+// Returns the byte length of the direction or embedding mark at `text[at]` (U+200E, U+200F,
+// U+202A-U+202E, U+2066-U+2069, U+FEFF), or 0 when there is none. Inline: it runs on every line.
+inline std::size_t directionMarkAt(std::string_view text, std::size_t at) {
+    if (at + 3 > text.size()) return 0;
+    auto b0 = static_cast<unsigned char>(text[at]);
+    if (b0 != 0xE2 && b0 != 0xEF) return 0;
+    auto b1 = static_cast<unsigned char>(text[at + 1]);
+    auto b2 = static_cast<unsigned char>(text[at + 2]);
+    if (b0 == 0xE2 && b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) return 3;
+    if (b0 == 0xE2 && b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) return 3;  // isolates around names
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) return 3;                // byte order mark
+    return 0;
+}
+
+// Returns the byte length of the space at `text[at]` (U+0020, U+00A0, U+202F), or 0.
+inline std::size_t spaceAt(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return 0;
+    if (text[at] == ' ') return 1;
+    auto byte = [&](std::size_t i) { return at + i < text.size() ? static_cast<unsigned char>(text[at + i]) : 0; };
+    if (byte(0) == 0xC2 && byte(1) == 0xA0) return 2;                    // no-break space
+    if (byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) == 0xAF) return 3;  // narrow no-break space (iOS 17)
+    return 0;
+}
+
+// Returns `text` without the direction marks at its start.
+std::string_view skipDirectionMarks(std::string_view text);
+
+// Returns `text` without direction marks and spaces at either end.
+std::string_view trimMarksAndSpaces(std::string_view text);
+
+// Returns `text` with every direction mark removed, as a person reads it.
+std::string withoutDirectionMarks(std::string_view text);
+
+// Returns the offset of the first byte that is not valid UTF-8 (a NUL byte counts as invalid),
+// or npos when all of `text` is valid.
+std::size_t firstInvalidUtf8(std::string_view text);
+
+// Returns the code point starting at `text[at]` and sets `length` to its byte length; a stray
+// byte decodes as itself with length 1 so that callers always advance.
+char32_t decodeUtf8(std::string_view text, std::size_t at, std::size_t& length);
+
+// True for letters and digits of the common scripts: what may stand inside a word or a name.
+bool isWordCodePoint(char32_t codePoint);
+
+// True when `a` equals `b` with ASCII letters compared case-insensitively.
+bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b);
+
+// True when `text` starts with `prefix`, ASCII letters compared case-insensitively.
+bool startsWithIgnoringAsciiCase(std::string_view text, std::string_view prefix);
+
+// Returns the ASCII digits of `text` in order ("+31 6-1234 5678" gives "31612345678").
+std::string digitsOf(std::string_view text);
+
+}  // namespace rw
