@@ -142,6 +142,29 @@ struct AttributeDef {
     bool operator==(const AttributeDef&) const = default;
 };
 
+// How a condition compares a case attribute with its value. Spelled eq, ne, contains, ge, le,
+// gt, lt in files; ordering compares numbers as numbers, ordinals by their scale, dates by time.
+enum class ConditionOp { Equal, NotEqual, Contains, AtLeast, AtMost, Greater, Less };
+
+// What a condition makes of a case without a value (or a ? verdict): leave the case out of the
+// analysis, or count it as false or as true. Spelled exclude, false, true in files.
+enum class MissingPolicy { Exclude, CountFalse, CountTrue };
+
+// A named binarisation rule for cross-case analysis (QCA, splits): true or false per case, from a
+// case attribute (`attribute op value`) or from a node's verdict (supported = true, refuted = false).
+struct Condition {
+    std::string id;
+    std::string label;
+    std::string description;
+    std::string attribute;  // AttributeDef::key; empty for a verdict condition
+    std::string node;       // Node::id; empty for an attribute condition
+    ConditionOp op = ConditionOp::Equal;  // attribute conditions only
+    std::string value;                    // attribute conditions only
+    MissingPolicy missing = MissingPolicy::Exclude;  // no value, or a node not assessed
+    MissingPolicy mixed = MissingPolicy::Exclude;    // verdict conditions only: a ? verdict
+    bool operator==(const Condition&) const = default;
+};
+
 struct Category {
     std::string id;
     std::string label;
@@ -186,6 +209,7 @@ struct Project {
     std::vector<Informant> informants;
     std::vector<Category> categories;
     std::vector<AttributeDef> attributes;
+    std::vector<Condition> conditions;  // see model/analysis_conditions.h
     std::vector<Theory> theories;
     std::vector<Case> cases;
     bool operator==(const Project&) const = default;

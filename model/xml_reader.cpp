@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <set>
 
+#include "model/analysis_conditions.h"
 #include "model/atomic_file.h"
 #include "model/location.h"
 #include "model/text_position.h"
@@ -39,8 +40,8 @@ public:
             fail(root, std::string("root element is <") + root.name() + ">, expected <realist>");
         readFormat(root);
         expectOnly(root, {"format", "language"},
-                   {"meta", "sources", "informants", "categories", "attributes", "theories",
-                    "cases"});
+                   {"meta", "sources", "informants", "categories", "attributes", "conditions",
+                    "theories", "cases"});
         Project project;
         if (auto language = root.attribute("language")) project.language = language.value();
         project.meta = readMeta(required(root, "meta"));
@@ -58,6 +59,10 @@ public:
             project.theories.push_back(readTheory(n, project));
         });
         if (project.theories.empty()) fail(theories, "<theories> holds no <theory>");
+        // Conditions may name nodes, so they are read after the theories.
+        readEach(root.child("conditions"), "condition", [&](pugi::xml_node n) {
+            project.conditions.push_back(readCondition(n, project));
+        });
         readEach(root.child("cases"), "case", [&](pugi::xml_node n) {
             project.cases.push_back(readCase(n, project));
         });
@@ -252,6 +257,46 @@ private:
         if (attribute.type == AttributeType::Ordinal && attribute.scale.empty())
             fail(node, "ordinal attribute \"" + attribute.key + "\" has no scale");
         return attribute;
+    }
+
+    Condition readCondition(pugi::xml_node node, const Project& project) const {
+        expectOnly(node, {"id", "attribute", "node", "op", "value", "missing", "mixed"}, {"label", "description"});
+        Condition condition;
+        condition.id = requiredId(node);
+        if (findCondition(project, condition.id))
+            failAt(node, "id", "duplicate condition id \"" + condition.id + "\"");
+        // Splits take an attribute key or a condition id, so the two must not coincide.
+        if (project.findAttribute(condition.id))
+            failAt(node, "id", "condition id \"" + condition.id + "\" is also an attribute key");
+        condition.label = text(node, "label");
+        condition.description = text(node, "description");
+        condition.attribute = node.attribute("attribute").value();
+        condition.node = node.attribute("node").value();
+        condition.op = enumAttribute(node, "op", parseConditionOp, ConditionOp::Equal,
+                                     "eq, ne, contains, ge, le, gt, lt");
+        condition.value = node.attribute("value").value();
+        condition.missing = enumAttribute(node, "missing", parseMissingPolicy, MissingPolicy::Exclude,
+                                          "exclude, false, true");
+        condition.mixed = enumAttribute(node, "mixed", parseMissingPolicy, MissingPolicy::Exclude,
+                                        "exclude, false, true");
+        if (!condition.node.empty()) {
+            for (const char* name : {"op", "value"})
+                if (node.attribute(name))
+                    failAt(node, name, std::string("a verdict condition has no ") + name);
+        } else {
+            if (!node.attribute("op")) fail(node, "condition \"" + condition.id + "\" has no op");
+            if (node.attribute("mixed")) failAt(node, "mixed", "only verdict conditions have a mixed policy");
+        }
+        std::string why = whyConditionInvalid(project, condition);
+        if (!why.empty()) {
+            // Point at what the reader has to fix: the node, the attribute, the value or the op.
+            const char* culprit = !condition.node.empty()                  ? "node"
+                                  : !project.findAttribute(condition.attribute) ? "attribute"
+                                  : why.find("value \"") != std::string::npos ? "value"
+                                                                              : "op";
+            failAt(node, culprit, why);
+        }
+        return condition;
     }
 
     Location readLocation(pugi::xml_node node) const {

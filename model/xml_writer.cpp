@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "model/analysis_conditions.h"
 #include "model/location.h"
 
 namespace rw {
@@ -110,6 +111,28 @@ void writeAttributes(pugi::xml_node root, const std::vector<AttributeDef>& attri
     }
 }
 
+void writeConditions(pugi::xml_node root, const std::vector<Condition>& conditions) {
+    if (conditions.empty()) return;
+    pugi::xml_node list = root.append_child("conditions");
+    for (const Condition& condition : conditions) {
+        pugi::xml_node node = list.append_child("condition");
+        setAttribute(node, "id", condition.id);
+        setAttribute(node, "attribute", condition.attribute);
+        setAttribute(node, "node", condition.node);
+        if (condition.node.empty()) {
+            setAttribute(node, "op", std::string(toString(condition.op)));
+            setAttribute(node, "value", condition.value);
+        }
+        // Defaults are left out, like a link's kind "causes".
+        if (condition.missing != MissingPolicy::Exclude)
+            setAttribute(node, "missing", std::string(toString(condition.missing)));
+        if (!condition.node.empty() && condition.mixed != MissingPolicy::Exclude)
+            setAttribute(node, "mixed", std::string(toString(condition.mixed)));
+        addText(node, "label", condition.label);
+        addText(node, "description", condition.description);
+    }
+}
+
 void writeTheory(pugi::xml_node list, const Theory& theory) {
     pugi::xml_node node = list.append_child("theory");
     setAttribute(node, "id", theory.id);
@@ -198,6 +221,7 @@ std::string writeProject(const Project& project) {
     writeInformants(root, project.informants);
     writeCategories(root, project.categories);
     writeAttributes(root, project.attributes);
+    writeConditions(root, project.conditions);
     pugi::xml_node theories = root.append_child("theories");
     for (const Theory& theory : project.theories) writeTheory(theories, theory);
     if (!project.cases.empty()) {

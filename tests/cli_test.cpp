@@ -144,7 +144,7 @@ TEST_F(Cli, MatrixAsCsvAndMarkdown) {
 TEST_F(Cli, ValidateReportsCountsOrTheExactPosition) {
     CliRun ok = run({"validate", sample()});
     EXPECT_EQ(ok.code, 0);
-    EXPECT_NE(ok.out.find("valid (format 1; 1 theory, 13 nodes"), std::string::npos) << ok.out;
+    EXPECT_NE(ok.out.find("valid (format 1; 2 theories, 30 nodes"), std::string::npos) << ok.out;
     std::string bad = write("bad.realist", "<?xml version=\"1.0\"?>\n<realist format=\"1\">\n  <meta>\n");
     CliRun result = run({"validate", bad});
     EXPECT_EQ(result.code, 2);

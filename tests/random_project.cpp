@@ -110,6 +110,26 @@ Project randomProject(std::uint32_t seed) {
         }
         p.theories.push_back(theory);
     }
+    // Conditions of every shape the format allows: each attribute type with an operator it takes,
+    // and verdict conditions, with every missing-value policy.
+    for (int i = g.below(5); i > 0; --i) {
+        Condition condition;
+        condition.id = "cond-" + std::to_string(i);
+        condition.label = g.maybeText();
+        condition.description = g.maybeText();
+        condition.missing = static_cast<MissingPolicy>(g.below(3));
+        switch (g.below(6)) {
+            case 0: condition.attribute = "size"; condition.op = static_cast<ConditionOp>(g.chance(50) ? 0 : 3 + g.below(4));
+                    condition.value = g.chance(50) ? "small" : "large"; break;
+            case 1: condition.attribute = "index"; condition.op = ConditionOp::Greater; condition.value = "99.5"; break;
+            case 2: condition.attribute = "active"; condition.op = ConditionOp::NotEqual; condition.value = "true"; break;
+            case 3: condition.attribute = "since"; condition.op = ConditionOp::AtMost; condition.value = "2017-04"; break;
+            case 4: condition.attribute = "note"; condition.op = ConditionOp::Contains; condition.value = g.text(); break;
+            default: condition.node = g.pick(p.theories.front().nodes).id;
+                     condition.mixed = static_cast<MissingPolicy>(g.below(3));
+        }
+        p.conditions.push_back(condition);
+    }
     int caseCount = g.below(5);
     int evidenceNumber = 0;
     for (int c = 0; c < caseCount; ++c) {

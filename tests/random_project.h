@@ -7,7 +7,7 @@
 
 namespace rw::test {
 
-// Returns a valid project made from `seed`: several theories, cases with typed values,
+// Returns a valid project made from `seed`: several theories, conditions, cases with typed values,
 // verdicts with evidence, and text with markup characters, accents, emoji and line breaks.
 Project randomProject(std::uint32_t seed);
 

@@ -5,6 +5,7 @@
 
 namespace rw::cli {
 
+int runAnalyse(const Args& args);
 int runChat(const Args& args);
 int runCheck(const Args& args);
 int runStats(const Args& args);

@@ -17,6 +17,7 @@ struct SubCommand {
 const SubCommand kCommands[] = {
     {"check", rw::cli::runCheck, "run the consistency checks (exit 1 on errors)"},
     {"stats", rw::cli::runStats, "support per node, link and final outcome"},
+    {"analyse", rw::cli::runAnalyse, "cross-case analysis: links, splits, QCA, triangulation, theory diff"},
     {"matrix", rw::cli::runMatrix, "the evidence matrix as CSV or Markdown"},
     {"validate", rw::cli::runValidate, "tell whether a file is a valid project"},
     {"fmt", rw::cli::runFmt, "rewrite a project canonically"},

@@ -1,0 +1,107 @@
+#pragma once
+// The drawing surface of the diagram pane: shows a laid-out diagram with zoom and pan, selects
+// a node or link on click, edits a label in place on double-click, and creates a link by
+// dragging from node to node (in link mode, or with Shift held). It reports what the user did
+// through callbacks and never touches the project.
+
+#include <functional>
+#include <string>
+
+#include <wx/geometry.h>
+#include <wx/graphics.h>
+#include <wx/textctrl.h>
+#include <wx/window.h>
+
+#include "model/diagram.h"
+#include "model/diagram_style.h"
+#include "model/project.h"
+
+namespace rw::gui {
+
+class DiagramCanvas : public wxWindow {
+public:
+    struct Callbacks {
+        std::function<void(const std::string& nodeId)> selectNode;
+        std::function<void(const std::string& linkId)> selectLink;
+        std::function<void()> selectNothing;
+        std::function<void(const std::string& from, const std::string& to)> createLink;
+        std::function<void(const std::string& nodeId, const std::string& label)> renameNode;
+        std::function<void()> deleteSelection;
+        std::function<void(const wxPoint& where)> contextMenu;
+    };
+
+    DiagramCanvas(wxWindow* parent, Callbacks callbacks);
+
+    // Shows a new layout; `theory` is the theory it was made from (for link styles). With
+    // `fit`, zooms to show all of it.
+    void setDiagram(DiagramLayout layout, DiagramStyle style, Theory theory, bool fit);
+    bool hasDiagram() const { return !m_layout.nodes.empty(); }
+    const DiagramLayout& layout() const { return m_layout; }
+
+    // Marks what is selected (either may be empty).
+    void setSelection(const std::string& nodeId, const std::string& linkId);
+
+    // Zooms by `factor` keeping the diagram point under `anchor` (window pixels) in place.
+    void zoomBy(double factor, const wxPoint& anchor);
+    void zoomBy(double factor) { zoomBy(factor, wxPoint(GetClientSize().x / 2, GetClientSize().y / 2)); }
+    // Zooms and pans so that the whole diagram fits the window.
+    void fit();
+    double scale() const { return m_scale; }
+
+    // In link mode a left-drag from a node draws a link instead of panning.
+    void setLinkMode(bool on) { m_linkMode = on; }
+    bool linkMode() const { return m_linkMode; }
+
+    // Returns the window position of a node's centre, or (-1, -1) when it is not shown.
+    wxPoint windowPointOf(const std::string& nodeId) const;
+    // Returns the window position halfway along a link, or (-1, -1).
+    wxPoint windowPointOfLink(const std::string& linkId) const;
+    // Returns the node or link under a window position, or "".
+    std::string nodeAtWindow(const wxPoint& point) const;
+    std::string linkAtWindow(const wxPoint& point) const;
+
+    // Opens the in-place label editor on a node; returns false when the node is not shown.
+    bool beginLabelEdit(const std::string& nodeId);
+    // Returns the in-place editor while it is open, else nullptr.
+    wxTextCtrl* labelEditor() const { return m_editor; }
+    // Commits (true) or cancels the in-place edit.
+    void endLabelEdit(bool commit);
+
+private:
+    void onPaint(wxPaintEvent& event);
+    void onLeftDown(wxMouseEvent& event);
+    void onLeftUp(wxMouseEvent& event);
+    void onMotion(wxMouseEvent& event);
+    void onDoubleClick(wxMouseEvent& event);
+    void onWheel(wxMouseEvent& event);
+    void onKey(wxKeyEvent& event);
+    void onSize(wxSizeEvent& event);
+    void paintOverlay(wxGraphicsContext& gc);
+    wxPoint2DDouble toDiagram(const wxPoint& point) const;
+    wxPoint toWindow(double x, double y) const;
+    double fontPointsPerUnit() const;
+
+    Callbacks m_callbacks;
+    DiagramLayout m_layout;
+    DiagramStyle m_style;
+    Theory m_theory;
+    std::string m_selectedNode;
+    std::string m_selectedLink;
+    double m_scale = 1.0;      // window pixels per diagram point
+    wxPoint2DDouble m_offset;  // window position of the diagram's origin
+    bool m_fitOnSize = true;   // until the user zooms or pans, the diagram follows the window
+    bool m_linkMode = false;
+
+    enum class Drag { None, Pan, Link };
+    Drag m_drag = Drag::None;
+    wxPoint m_dragStart;
+    wxPoint m_dragNow;
+    wxPoint2DDouble m_offsetAtDragStart;
+    std::string m_linkFrom;
+    bool m_dragMoved = false;
+
+    wxTextCtrl* m_editor = nullptr;
+    std::string m_editedNode;
+};
+
+}  // namespace rw::gui

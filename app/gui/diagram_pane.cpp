@@ -1,0 +1,264 @@
+#include "app/gui/diagram_pane.h"
+
+#include <wx/app.h>
+#include <wx/button.h>
+#include <wx/intl.h>
+#include <wx/menu.h>
+#include <wx/sizer.h>
+
+#include "app/gui/command_ids.h"
+#include "app/gui/diagram_canvas.h"
+#include "app/gui/document/isolated_graphviz.h"
+#include "app/gui/wx_strings.h"
+#include "model/diagram_style.h"
+#include "model/edits.h"
+
+namespace rw::gui {
+
+DiagramPane::DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker& graphviz)
+    : wxPanel(parent, wxID_ANY),
+      m_session(session),
+      m_graphviz(graphviz),
+      m_latest(std::make_shared<std::atomic<int>>(0)),
+      m_alive(std::make_shared<DiagramPane*>(this)) {
+    m_view = new wxChoice(this, wxID_ANY);
+    m_view->SetName("diagram-view");
+    m_highlight = new wxCheckBox(this, wxID_ANY, _("Highlight findings"));
+    m_linkMode = new wxToggleButton(this, kIdLinkMode, _("Draw links"));
+    m_linkMode->SetToolTip(_("Drag from one node to another to link them (or hold Shift while dragging)"));
+    auto* zoomOut = new wxButton(this, wxID_ZOOM_OUT, wxString::FromUTF8("\u2212"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    auto* zoomIn = new wxButton(this, wxID_ZOOM_IN, "+", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    auto* zoomFit = new wxButton(this, kIdZoomFit, _("Fit"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    zoomOut->SetToolTip(_("Zoom out (-)"));
+    zoomIn->SetToolTip(_("Zoom in (+)"));
+    zoomFit->SetToolTip(_("Fit the diagram to the pane (0)"));
+    m_status = new wxStaticText(this, wxID_ANY, wxString());
+    m_status->SetForegroundColour(wxColour(0x66, 0x66, 0x66));
+
+    DiagramCanvas::Callbacks callbacks;
+    callbacks.selectNode = [this](const std::string& id) {
+        if (m_options.view == DiagramView::Case && !m_options.caseId.empty())
+            m_session.select(Selection::cell(m_session.theoryId(), m_options.caseId, id));
+        else
+            m_session.select(Selection::node(m_session.theoryId(), id));
+    };
+    callbacks.selectLink = [this](const std::string& id) { m_session.select(Selection::link(m_session.theoryId(), id)); };
+    callbacks.selectNothing = [this] { m_session.select(Selection{}); };
+    callbacks.createLink = [this](const std::string& from, const std::string& to) { createLink(from, to); };
+    callbacks.renameNode = [this](const std::string& id, const std::string& label) { renameNode(id, label); };
+    callbacks.deleteSelection = [this] { deleteSelection(); };
+    callbacks.contextMenu = [this](const wxPoint& where) { showContextMenu(where); };
+    m_canvas = new DiagramCanvas(this, std::move(callbacks));
+
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("View:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
+    bar->Add(m_view, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+    bar->Add(m_highlight, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+    bar->Add(m_linkMode, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+    bar->Add(zoomOut, 0, wxALIGN_CENTER_VERTICAL);
+    bar->Add(zoomIn, 0, wxALIGN_CENTER_VERTICAL);
+    bar->Add(zoomFit, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+    bar->Add(m_status, 1, wxALIGN_CENTER_VERTICAL);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(bar, 0, wxEXPAND | wxALL, FromDIP(4));
+    sizer->Add(m_canvas, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    m_view->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        int index = m_view->GetSelection();
+        if (index == 0) setView(DiagramView::Theory);
+        else if (index == 1) setView(DiagramView::AllCases);
+        else if (index >= 2 && index - 2 < static_cast<int>(m_viewCases.size()))
+            setView(DiagramView::Case, m_viewCases[static_cast<std::size_t>(index - 2)]);
+    });
+    m_highlight->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& event) { setHighlight(event.IsChecked()); });
+    m_linkMode->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent& event) { setLinkMode(event.IsChecked()); });
+    zoomIn->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_canvas->zoomBy(1.25); });
+    zoomOut->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_canvas->zoomBy(1 / 1.25); });
+    zoomFit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_canvas->fit(); });
+
+    m_documentToken = m_session.document().addListener([this](const Change& change) {
+        bool structural = change.scope == Change::Scope::Project || change.scope == Change::Scope::Case ||
+                          change.scope == Change::Scope::Theory;
+        if (structural) fillViewChoice();
+        if (change.scope != Change::Scope::Attribute) requestLayout(change.scope == Change::Scope::Project ||
+                                                                    change.scope == Change::Scope::Theory);
+    });
+    m_selectionToken = m_session.addSelectionListener([this](const Selection& s) { showSelection(s); });
+    fillViewChoice();
+    requestLayout(true);
+}
+
+DiagramPane::~DiagramPane() {
+    *m_alive = nullptr;  // results still on their way find nobody home
+    m_latest->store(-1);
+    m_session.document().removeListener(m_documentToken);
+    m_session.removeSelectionListener(m_selectionToken);
+}
+
+void DiagramPane::fillViewChoice() {
+    const Project& project = m_session.project();
+    m_view->Freeze();
+    m_view->Clear();
+    m_view->Append(_("Theory"));
+    m_view->Append(wxString::Format(_("All cases (%zu)"), project.cases.size()));
+    m_viewCases.clear();
+    int selected = m_options.view == DiagramView::AllCases ? 1 : 0;
+    for (const Case& c : project.cases) {
+        wxString name = wxs(c.displayName());
+        if (!c.name.empty() && c.name != c.displayName()) name += wxString::FromUTF8(" \u2014 ") + wxs(c.name);
+        m_view->Append(wxString::Format(_("Case %s"), name));
+        m_viewCases.push_back(c.id);
+        if (m_options.view == DiagramView::Case && c.id == m_options.caseId)
+            selected = static_cast<int>(m_viewCases.size()) + 1;
+    }
+    if (m_options.view == DiagramView::Case && selected == 0) m_options.view = DiagramView::Theory;  // case deleted
+    m_view->SetSelection(selected);
+    m_view->Thaw();
+    GetSizer()->Layout();
+}
+
+void DiagramPane::setView(DiagramView view, const std::string& caseId) {
+    m_options.view = view;
+    m_options.caseId = view == DiagramView::Case ? caseId : std::string();
+    fillViewChoice();
+    // A selected node becomes the cell of the case shown, and back.
+    Selection s = m_session.selection();
+    if (view == DiagramView::Case && (s.kind == Selection::Kind::Node || s.kind == Selection::Kind::Cell))
+        m_session.select(Selection::cell(m_session.theoryId(), caseId, s.id));
+    requestLayout(true);
+}
+
+void DiagramPane::setHighlight(bool on) {
+    m_options.highlight = on;
+    m_highlight->SetValue(on);
+    requestLayout(false);
+}
+
+void DiagramPane::setLinkMode(bool on) {
+    m_canvas->setLinkMode(on);
+    m_linkMode->SetValue(on);
+}
+
+void DiagramPane::requestLayout(bool fit) {
+    // Edits come in bursts (a paste, a macro); one layout per burst is enough.
+    m_fitPending = m_fitPending || fit;
+    if (m_layoutPending) return;
+    m_layoutPending = true;
+    CallAfter([this] {
+        m_layoutPending = false;
+        bool fitNow = m_fitPending;
+        m_fitPending = false;
+        int generation = ++m_requested;
+        m_latest->store(generation);
+        DiagramOptions options = m_options;
+        options.theoryId = m_session.theoryId();
+        // The canvas draws its own legend and caption, readable at any zoom.
+        options.legend = false;
+        options.caption = false;
+        Project snapshot = m_session.project();  // the worker must not see later edits
+        std::shared_ptr<std::atomic<int>> latest = m_latest;
+        std::shared_ptr<DiagramPane*> alive = m_alive;
+        m_status->SetLabel(_("Laying out…"));
+        m_graphviz.post([snapshot = std::move(snapshot), options, generation, latest, alive, fitNow] {
+            if (latest->load() != generation) return;  // a newer request is already queued
+            std::string error;
+            std::optional<DiagramLayout> layout = layoutIsolated(snapshot, options, &error);
+            DiagramStyle style;
+            Theory theory;
+            if (const Theory* t = snapshot.findTheory(options.theoryId)) {
+                theory = *t;
+                if (layout) style = styleDiagram(snapshot, *t, options);
+            }
+            wxTheApp->CallAfter([alive, generation, layout, style, theory, error, fitNow] {
+                if (DiagramPane* pane = *alive) pane->applyLayout(generation, layout, style, theory, error, fitNow);
+            });
+        });
+    });
+}
+
+void DiagramPane::applyLayout(int generation, std::optional<DiagramLayout> layout, DiagramStyle style, Theory theory,
+                              std::string error, bool fit) {
+    if (generation != m_requested) return;  // stale: a newer layout is on its way
+    m_shown = generation;
+    if (!layout) {
+        m_status->SetLabel(wxString::Format(_("No diagram: %s"), wxs(error)));
+        return;
+    }
+    m_status->SetLabel(theory.nodes.empty() ? _("The theory has no nodes yet: add one from the Edit menu.") : wxString());
+    m_canvas->setDiagram(std::move(*layout), std::move(style), std::move(theory), fit);
+    showSelection(m_session.selection());
+    ++m_layoutsShown;
+}
+
+void DiagramPane::showSelection(const Selection& s) {
+    switch (s.kind) {
+        case Selection::Kind::Node:
+        case Selection::Kind::Cell: m_canvas->setSelection(s.id, {}); break;
+        case Selection::Kind::Link: m_canvas->setSelection({}, s.id); break;
+        default: m_canvas->setSelection({}, {}); break;
+    }
+}
+
+void DiagramPane::createLink(const std::string& from, const std::string& to) {
+    std::string theoryId = m_session.theoryId();
+    Link link;
+    link.from = from;
+    link.to = to;
+    const Theory* theory = m_session.theory();
+    const Node* source = theory ? theory->findNode(from) : nullptr;
+    const Node* target = theory ? theory->findNode(to) : nullptr;
+    // A context attached to a mechanism enables it; anything else causes.
+    if (source && target && source->kind == NodeKind::Context && target->kind == NodeKind::Mechanism)
+        link.kind = LinkKind::Enables;
+    if (m_session.push(edits::addLink(m_session.project(), theoryId, link), utf8(_("These nodes cannot be linked.")))) {
+        const Theory* after = m_session.theory();
+        if (after && !after->links.empty()) m_session.select(Selection::link(theoryId, after->links.back().id));
+    }
+}
+
+void DiagramPane::renameNode(const std::string& nodeId, const std::string& label) {
+    m_session.push(edits::setNodeText(m_session.project(), m_session.theoryId(), nodeId, edits::NodeField::Label, label),
+                   utf8(_("The label cannot be changed.")));
+}
+
+void DiagramPane::deleteSelection() {
+    const Selection s = m_session.selection();
+    std::string theoryId = m_session.theoryId();
+    if (s.kind == Selection::Kind::Node || s.kind == Selection::Kind::Cell)
+        m_session.push(edits::removeNode(m_session.project(), theoryId, s.id), utf8(_("The node cannot be deleted.")));
+    else if (s.kind == Selection::Kind::Link)
+        m_session.push(edits::removeLink(m_session.project(), theoryId, s.id), utf8(_("The link cannot be deleted.")));
+}
+
+void DiagramPane::showContextMenu(const wxPoint& where) {
+    wxMenu menu;
+    wxMenu* add = new wxMenu;
+    add->Append(kIdAddIntervention, _("Intervention…"));
+    add->Append(kIdAddContext, _("Context…"));
+    add->Append(kIdAddMechanism, _("Mechanism…"));
+    add->Append(kIdAddOutcome, _("Outcome…"));
+    add->Append(kIdAddSideEffect, _("Side effect…"));
+    menu.AppendSubMenu(add, _("Add node"));
+    const Selection& s = m_session.selection();
+    bool onNode = s.kind == Selection::Kind::Node || s.kind == Selection::Kind::Cell;
+    menu.Append(kIdRenameNode, _("Rename\tF2"))->Enable(onNode);
+    menu.Append(wxID_DELETE, _("Delete"))->Enable(onNode || s.kind == Selection::Kind::Link);
+    menu.AppendSeparator();
+    menu.AppendCheckItem(kIdLinkMode, _("Draw links"))->Check(m_canvas->linkMode());
+    menu.Append(kIdZoomFit, _("Fit to pane"));
+    menu.Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
+        switch (event.GetId()) {
+            case kIdRenameNode:
+                if (!m_session.selection().id.empty()) m_canvas->beginLabelEdit(m_session.selection().id);
+                break;
+            case kIdLinkMode: setLinkMode(!m_canvas->linkMode()); break;
+            case kIdZoomFit: m_canvas->fit(); break;
+            case wxID_DELETE: deleteSelection(); break;
+            default: event.Skip();  // adding nodes is the frame's job
+        }
+    });
+    m_canvas->PopupMenu(&menu, where);
+}
+
+}  // namespace rw::gui

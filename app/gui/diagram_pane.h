@@ -1,0 +1,76 @@
+#pragma once
+// The diagram pane: the theory drawn from the same Graphviz layout and colours as the exports,
+// in one of three views (theory, one case, all cases), with the findings highlighted on demand.
+// Layout runs on the editor's single Graphviz worker; a result that is no longer the latest
+// request is dropped, and one that arrives after the pane is gone is never delivered.
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/panel.h>
+#include <wx/stattext.h>
+#include <wx/tglbtn.h>
+
+#include "app/gui/document/editor_session.h"
+#include "app/gui/document/serial_worker.h"
+#include "model/diagram.h"
+#include "model/diagram_style.h"
+
+namespace rw::gui {
+
+class DiagramCanvas;
+
+class DiagramPane : public wxPanel {
+public:
+    DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker& graphviz);
+    ~DiagramPane() override;
+
+    DiagramCanvas* canvas() const { return m_canvas; }
+    // Returns the options of the view shown (theory, case, all cases; highlight).
+    const DiagramOptions& options() const { return m_options; }
+    // Shows another view: "theory", "all" or a case id.
+    void setView(DiagramView view, const std::string& caseId = {});
+    void setHighlight(bool on);
+    void setLinkMode(bool on);
+    // Returns how many layouts have been shown (tests wait for it to grow).
+    int layoutsShown() const { return m_layoutsShown; }
+    // Returns true while a layout is being computed.
+    bool layoutPending() const { return m_layoutPending || m_requested != m_shown; }
+
+private:
+    void requestLayout(bool fit);
+    void applyLayout(int generation, std::optional<DiagramLayout> layout, DiagramStyle style, Theory theory,
+                     std::string error, bool fit);
+    void fillViewChoice();
+    void showSelection(const Selection& selection);
+    void createLink(const std::string& from, const std::string& to);
+    void renameNode(const std::string& nodeId, const std::string& label);
+    void deleteSelection();
+    void showContextMenu(const wxPoint& where);
+
+    EditorSession& m_session;
+    SerialWorker& m_graphviz;
+    DiagramOptions m_options;
+    wxChoice* m_view;
+    std::vector<std::string> m_viewCases;  // case id per choice entry after the first two
+    wxCheckBox* m_highlight;
+    wxToggleButton* m_linkMode;
+    wxStaticText* m_status;
+    DiagramCanvas* m_canvas;
+    int m_documentToken = 0;
+    int m_selectionToken = 0;
+    bool m_layoutPending = false;  // a request is scheduled for the next idle moment
+    bool m_fitPending = false;
+    int m_requested = 0;  // generation of the latest request
+    int m_shown = 0;      // generation of the layout on screen
+    int m_layoutsShown = 0;
+    std::shared_ptr<std::atomic<int>> m_latest;  // read by the worker to skip stale requests
+    std::shared_ptr<DiagramPane*> m_alive;       // nulled when the pane goes away
+};
+
+}  // namespace rw::gui

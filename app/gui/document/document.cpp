@@ -1,0 +1,108 @@
+#include "app/gui/document/document.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "model/xml_reader.h"
+#include "model/xml_writer.h"
+
+namespace rw::gui {
+
+Document::Document() {
+    m_project.theories.push_back(Theory{"theory", "Theory", {}, {}, {}});
+    m_undo.addListener([this](const Change& change) { notify(change); });
+}
+
+bool Document::open(const std::string& path, std::string& error) {
+    LoadResult loaded = loadProject(path);
+    if (!loaded) {
+        error = loaded.error.toString();
+        return false;
+    }
+    m_project = std::move(*loaded.project);
+    m_undo.clear();
+    m_forcedDirty = false;
+    m_path = std::filesystem::absolute(path).lexically_normal().string();
+    m_stamp = DiskStamp::of(m_path);
+    notify(Change{});
+    stateChanged();
+    return true;
+}
+
+void Document::replace(Project project, const std::string& path, bool dirty) {
+    m_project = std::move(project);
+    m_undo.clear();
+    m_forcedDirty = dirty;
+    m_path = path.empty() ? std::string() : std::filesystem::absolute(path).lexically_normal().string();
+    // A recovered copy compares against the file as it is now: only later changes count.
+    m_stamp = DiskStamp::of(m_path);
+    notify(Change{});
+    stateChanged();
+}
+
+WriteResult Document::save() {
+    if (m_path.empty()) return {"the project has no file name yet"};
+    WriteResult result = saveProject(m_project, m_path);
+    if (!result) return result;
+    m_stamp = DiskStamp::of(m_path);
+    m_undo.setClean();
+    m_forcedDirty = false;
+    stateChanged();
+    return result;
+}
+
+WriteResult Document::saveAs(const std::string& path) {
+    std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
+    WriteResult result = saveProject(m_project, absolute);
+    if (!result) return result;
+    m_path = absolute;
+    m_stamp = DiskStamp::of(m_path);
+    m_undo.setClean();
+    m_forcedDirty = false;
+    stateChanged();
+    return result;
+}
+
+bool Document::changedOnDisk() const {
+    if (m_path.empty()) return false;
+    return m_stamp.differsFrom(DiskStamp::of(m_path));
+}
+
+void Document::acknowledgeDisk() { m_stamp = DiskStamp::of(m_path); }
+
+bool Document::push(std::unique_ptr<Command> command) { return m_undo.push(std::move(command)); }
+
+std::string Document::fileName() const {
+    if (m_path.empty()) return "Untitled";
+    return std::filesystem::path(m_path).filename().string();
+}
+
+int Document::addListener(Listener listener) {
+    m_listeners.emplace_back(m_nextToken, std::move(listener));
+    return m_nextToken++;
+}
+
+void Document::removeListener(int token) {
+    std::erase_if(m_listeners, [token](const auto& entry) { return entry.first == token; });
+}
+
+void Document::notify(const Change& change) {
+    // A listener may remove listeners (a view closing) while we notify: walk a copy of the
+    // tokens and skip the ones that are gone.
+    std::vector<int> tokens;
+    for (const auto& entry : m_listeners) tokens.push_back(entry.first);
+    for (int token : tokens) {
+        auto it = std::find_if(m_listeners.begin(), m_listeners.end(),
+                               [token](const auto& entry) { return entry.first == token; });
+        if (it == m_listeners.end()) continue;
+        Listener listener = it->second;
+        listener(change);
+    }
+    stateChanged();
+}
+
+void Document::stateChanged() {
+    if (m_stateListener) m_stateListener();
+}
+
+}  // namespace rw::gui

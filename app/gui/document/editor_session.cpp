@@ -1,0 +1,84 @@
+#include "app/gui/document/editor_session.h"
+
+#include <algorithm>
+
+namespace rw::gui {
+
+EditorSession::EditorSession() {
+    m_document.addListener([this](const Change&) { validateSelection(); });
+}
+
+bool EditorSession::push(std::unique_ptr<Command> command, const std::string& whyNot) {
+    if (!command) {
+        reportError(whyNot);
+        return false;
+    }
+    return m_document.push(std::move(command));
+}
+
+const Theory* EditorSession::theory() const {
+    const Project& p = m_document.project();
+    if (const Theory* t = p.findTheory(m_theoryId)) return t;
+    return p.theories.empty() ? nullptr : &p.theories.front();
+}
+
+std::string EditorSession::theoryId() const {
+    const Theory* t = theory();
+    return t ? t->id : std::string();
+}
+
+void EditorSession::setTheory(const std::string& theoryId) {
+    if (theoryId == this->theoryId()) return;
+    m_theoryId = theoryId;
+    if (!m_selection.theoryId.empty() && m_selection.theoryId != this->theoryId()) select(Selection{});
+    m_document.announce(Change{Change::Scope::Theory, this->theoryId(), {}, {}});
+}
+
+void EditorSession::select(const Selection& selection) {
+    if (selection == m_selection) return;
+    m_selection = selection;
+    std::vector<int> tokens;
+    for (const auto& entry : m_listeners) tokens.push_back(entry.first);
+    for (int token : tokens) {
+        auto it = std::find_if(m_listeners.begin(), m_listeners.end(),
+                               [token](const auto& entry) { return entry.first == token; });
+        if (it == m_listeners.end()) continue;
+        SelectionListener listener = it->second;
+        listener(m_selection);
+    }
+}
+
+void EditorSession::validateSelection() {
+    if (!exists(m_selection)) select(Selection{});
+}
+
+bool EditorSession::exists(const Selection& s) const {
+    const Project& p = m_document.project();
+    const Theory* t = s.theoryId.empty() ? theory() : p.findTheory(s.theoryId);
+    switch (s.kind) {
+        case Selection::Kind::None: return true;
+        case Selection::Kind::Theory: return p.findTheory(s.id) != nullptr;
+        case Selection::Kind::Node: return t && t->findNode(s.id);
+        case Selection::Kind::Link: return t && t->findLink(s.id);
+        case Selection::Kind::Case: return p.findCase(s.caseId) != nullptr;
+        case Selection::Kind::Cell: return p.findCase(s.caseId) && t && t->findNode(s.id);
+        case Selection::Kind::AttributeValue: return p.findCase(s.caseId) && p.findAttribute(s.id);
+        case Selection::Kind::Source: return p.findSource(s.id) != nullptr;
+    }
+    return false;
+}
+
+int EditorSession::addSelectionListener(SelectionListener listener) {
+    m_listeners.emplace_back(m_nextToken, std::move(listener));
+    return m_nextToken++;
+}
+
+void EditorSession::removeSelectionListener(int token) {
+    std::erase_if(m_listeners, [token](const auto& entry) { return entry.first == token; });
+}
+
+void EditorSession::reportError(const std::string& message) const {
+    if (m_errorSink) m_errorSink(message);
+}
+
+}  // namespace rw::gui

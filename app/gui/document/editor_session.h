@@ -1,0 +1,62 @@
+#pragma once
+// The state the editor's views share: the document, the theory being shown and the selection.
+// Views edit only through push() and select only through select(); both notify every view.
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/gui/document/document.h"
+#include "app/gui/document/selection.h"
+
+namespace rw::gui {
+
+class EditorSession {
+public:
+    using SelectionListener = std::function<void(const Selection&)>;
+    using ErrorSink = std::function<void(const std::string&)>;
+
+    EditorSession();
+
+    Document& document() { return m_document; }
+    const Document& document() const { return m_document; }
+    const Project& project() const { return m_document.project(); }
+
+    // Applies an edit. A null command (the edit is impossible) reports `whyNot` to the error
+    // sink and returns false.
+    bool push(std::unique_ptr<Command> command, const std::string& whyNot);
+
+    // Returns the theory shown, falling back to the first one; nullptr when there is none.
+    const Theory* theory() const;
+    // Returns the id of theory().
+    std::string theoryId() const;
+    // Shows another theory; clears the selection when it concerned the previous theory.
+    void setTheory(const std::string& theoryId);
+
+    const Selection& selection() const { return m_selection; }
+    // Selects and tells every selection listener, unless nothing changes.
+    void select(const Selection& selection);
+    // Drops a selection whose subject no longer exists (after an undo or a delete).
+    void validateSelection();
+
+    // Returns a token for removeSelectionListener.
+    int addSelectionListener(SelectionListener listener);
+    void removeSelectionListener(int token);
+
+    // Where impossible edits are reported (a dialog in the editor, a list in tests).
+    void setErrorSink(ErrorSink sink) { m_errorSink = std::move(sink); }
+    void reportError(const std::string& message) const;
+
+private:
+    bool exists(const Selection& selection) const;
+
+    Document m_document;
+    std::string m_theoryId;
+    Selection m_selection;
+    std::vector<std::pair<int, SelectionListener>> m_listeners;
+    int m_nextToken = 1;
+    ErrorSink m_errorSink;
+};
+
+}  // namespace rw::gui

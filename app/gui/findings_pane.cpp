@@ -1,0 +1,79 @@
+#include "app/gui/findings_pane.h"
+
+#include <wx/intl.h>
+#include <wx/sizer.h>
+
+#include "app/gui/findings_list.h"
+#include "app/gui/wx_strings.h"
+#include "model/checks.h"
+
+namespace rw::gui {
+
+FindingsPane::FindingsPane(wxWindow* parent, EditorSession& session) : wxPanel(parent, wxID_ANY), m_session(session) {
+    m_summary = new wxStaticText(this, wxID_ANY, wxString());
+    m_list = new FindingsList(this);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_summary, 0, wxALL, FromDIP(4));
+    sizer->Add(m_list, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &FindingsPane::onActivated, this);
+    m_documentToken = m_session.document().addListener([this](const Change&) { scheduleRefresh(); });
+    refresh();
+}
+
+FindingsPane::~FindingsPane() { m_session.document().removeListener(m_documentToken); }
+
+void FindingsPane::scheduleRefresh() {
+    if (m_refreshPending) return;
+    m_refreshPending = true;
+    CallAfter([this] {
+        m_refreshPending = false;
+        refresh();
+    });
+}
+
+void FindingsPane::refresh() {
+    CheckOptions options;
+    options.theoryId = m_session.theoryId();
+    std::vector<Finding> findings = options.theoryId.empty() ? std::vector<Finding>() : runChecks(m_session.project(), options);
+
+    int counts[3] = {0, 0, 0};
+    for (const Finding& finding : findings) ++counts[static_cast<int>(finding.severity)];
+    m_list->setFindings(std::move(findings));
+    int errors = counts[static_cast<int>(Severity::Error)];
+    int warnings = counts[static_cast<int>(Severity::Warning)];
+    int notes = counts[static_cast<int>(Severity::Info)];
+    m_summary->SetLabel(m_list->findings().empty()
+                            ? _("No findings: the theory and the cases agree.")
+                            : wxString::Format("%s, %s, %s",
+                                               wxString::Format(wxPLURAL("%d error", "%d errors", errors), errors),
+                                               wxString::Format(wxPLURAL("%d warning", "%d warnings", warnings), warnings),
+                                               wxString::Format(wxPLURAL("%d note", "%d notes", notes), notes)));
+}
+
+const std::vector<Finding>& FindingsPane::findings() const { return m_list->findings(); }
+
+wxListCtrl* FindingsPane::list() const { return m_list; }
+
+void FindingsPane::goToFinding(long index) {
+    const std::vector<Finding>& all = m_list->findings();
+    if (index < 0 || index >= static_cast<long>(all.size())) return;
+    const Finding& finding = all[static_cast<std::size_t>(index)];
+    std::string theory = finding.theory.empty() ? m_session.theoryId() : finding.theory;
+    // A finding about one case opens that case's cell; one about many cases is about the node
+    // (or link) itself.
+    if (finding.cases.size() == 1 && !finding.nodes.empty())
+        m_session.select(Selection::cell(theory, finding.cases.front(), finding.nodes.front()));
+    else if (!finding.nodes.empty())
+        m_session.select(Selection::node(theory, finding.nodes.front()));
+    else if (!finding.links.empty())
+        m_session.select(Selection::link(theory, finding.links.front()));
+    else if (!finding.cases.empty())
+        m_session.select(Selection::ofCase(finding.cases.front()));
+}
+
+void FindingsPane::onActivated(wxListEvent& event) { goToFinding(event.GetIndex()); }
+
+}  // namespace rw::gui

@@ -1,0 +1,66 @@
+#pragma once
+// The properties of what is selected: a node, a link, a case, a matrix cell (with the evidence
+// behind its verdict), a source or a theory. Every edit becomes a command.
+
+#include <string>
+#include <vector>
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/panel.h>
+#include <wx/propgrid/propgrid.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "app/gui/document/editor_session.h"
+
+namespace rw::gui {
+
+class InspectorPane : public wxPanel {
+public:
+    InspectorPane(wxWindow* parent, EditorSession& session);
+    ~InspectorPane() override;
+
+    wxPropertyGrid* properties() const { return m_grid; }
+    wxListCtrl* evidenceList() const { return m_evidence; }
+    // Opens the evidence dialog for a new quote behind the selected cell.
+    void addEvidence();
+    // Opens the evidence dialog for the selected quote.
+    void editEvidence();
+    // Removes the selected quote.
+    void removeEvidence();
+
+private:
+    void scheduleRebuild();
+    void rebuild();
+    void showNode(const Theory& theory, const Node& node);
+    void showLink(const Theory& theory, const Link& link);
+    void showCase(const Case& c);
+    void showCell(const Theory& theory, const Case& c, const Node& node);
+    void showSource(const Source& source);
+    void showTheory(const Theory& theory);
+    void showProject();
+    void addCaseAttributes(const Case& c);
+    void fillEvidence(const Case& c, const Node& node);
+    void onPropertyChanged(wxPropertyGridEvent& event);
+    void updateButtons();
+    void showQuote();
+    std::string selectedEvidenceId() const;
+
+    EditorSession& m_session;
+    wxStaticText* m_title;
+    wxPropertyGrid* m_grid;
+    wxPanel* m_evidencePanel;
+    wxListCtrl* m_evidence;
+    wxTextCtrl* m_quote;
+    wxButton* m_add;
+    wxButton* m_edit;
+    wxButton* m_remove;
+    std::vector<std::string> m_evidenceIds;   // parallel to the list's rows
+    std::vector<std::string> m_nodeChoices;   // node ids behind the link's from / to choices
+    int m_documentToken = 0;
+    int m_selectionToken = 0;
+    bool m_rebuildPending = false;
+};
+
+}  // namespace rw::gui

@@ -1,0 +1,55 @@
+#pragma once
+// The evidence matrix pane: nodes × cases with ✓ x ? in colour. A click on the current cell
+// cycles its verdict; Y, N, ? and Delete set it; attribute cells are edited in place. Every
+// change is a command on the session's undo stack.
+
+#include <wx/grid.h>
+#include <wx/panel.h>
+
+#include "app/gui/document/editor_session.h"
+
+namespace rw::gui {
+
+class MatrixTable;
+
+class MatrixPane : public wxPanel {
+public:
+    MatrixPane(wxWindow* parent, EditorSession& session);
+    ~MatrixPane() override;
+
+    // Sets the verdict of the current cell, if it is a node cell; returns false otherwise.
+    bool setCurrentVerdict(VerdictValue value);
+    // Moves the cursor to a case's verdict on a node; returns false when either is not shown.
+    bool goToCell(const std::string& caseId, const std::string& nodeId);
+    // Returns the grid position of a node cell, or (-1, -1).
+    wxGridCellCoords cellOf(const std::string& caseId, const std::string& nodeId);
+    // Applies a rebuild that is still waiting for the event loop, so the grid shows the project.
+    void flushRebuild();
+
+    wxGrid* grid() const { return m_grid; }
+
+private:
+    void scheduleRebuild();
+    void rebuild();
+    void fitColumns();
+    void showSelection(const Selection& selection);
+    void onSelectCell(wxGridEvent& event);
+    void onCellClick(wxGridEvent& event);
+    void onLabelClick(wxGridEvent& event);
+    void onChar(wxKeyEvent& event);
+    void onKeyDown(wxKeyEvent& event);
+    bool isNodeCell(int row, int col) const;
+    void editAttribute(const std::string& caseId, const std::string& key, const std::string& value);
+
+    EditorSession& m_session;
+    wxGrid* m_grid;
+    MatrixTable* m_table;  // owned by the grid
+    int m_documentToken = 0;
+    int m_selectionToken = 0;
+    bool m_rebuildPending = false;
+    bool m_columnsStale = false;  // column widths and label width need measuring again
+    bool m_firstBuild = true;
+    bool m_syncing = false;  // true while we move the cursor to show the session's selection
+};
+
+}  // namespace rw::gui

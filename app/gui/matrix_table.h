@@ -1,0 +1,45 @@
+#pragma once
+// The evidence matrix as a wxGrid table: reads a MatrixModel, and turns an edited attribute
+// cell into a request (the pane makes it a command); it never changes the project itself.
+
+#include <functional>
+#include <string>
+
+#include <wx/grid.h>
+
+#include "app/gui/document/matrix_model.h"
+
+namespace rw::gui {
+
+class MatrixTable : public wxGridTableBase {
+public:
+    using AttributeEdit = std::function<void(const std::string& caseId, const std::string& key,
+                                             const std::string& value)>;
+
+    explicit MatrixTable(AttributeEdit onAttributeEdit);
+    ~MatrixTable() override;
+
+    // Rebuilds from the project and tells the grid how many rows and columns came or went.
+    void rebuild(const Project& project, const Theory* theory);
+    const MatrixModel& model() const { return m_model; }
+
+    int GetNumberRows() override { return m_model.rowCount(); }
+    int GetNumberCols() override { return m_model.caseCount() + 1; }
+    wxString GetValue(int row, int col) override;
+    void SetValue(int row, int col, const wxString& value) override;
+    wxString GetRowLabelValue(int row) override;
+    wxString GetColLabelValue(int col) override;
+    wxGridCellAttr* GetAttr(int row, int col, wxGridCellAttr::wxAttrKind kind) override;
+
+private:
+    void notifyGrid(int oldRows, int oldCols);
+
+    MatrixModel m_model;
+    AttributeEdit m_onAttributeEdit;
+    wxGridCellAttr* m_headingAttr;
+    wxGridCellAttr* m_attributeAttr;
+    wxGridCellAttr* m_verdictAttr;
+    wxGridCellAttr* m_totalAttr;
+};
+
+}  // namespace rw::gui

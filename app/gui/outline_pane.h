@@ -1,0 +1,42 @@
+#pragma once
+// The outline: each theory's nodes grouped by kind and its links, then the cases and the
+// sources. Selecting an item selects it everywhere.
+
+#include <map>
+#include <string>
+
+#include <wx/panel.h>
+#include <wx/treectrl.h>
+
+#include "app/gui/document/editor_session.h"
+
+namespace rw::gui {
+
+class OutlinePane : public wxPanel {
+public:
+    OutlinePane(wxWindow* parent, EditorSession& session);
+    ~OutlinePane() override;
+
+    wxTreeCtrl* tree() const { return m_tree; }
+    // Returns the tree item that shows `selection`, or an invalid id.
+    wxTreeItemId itemFor(const Selection& selection) const;
+
+private:
+    void scheduleRebuild();
+    void rebuild();
+    wxTreeItemId addItem(wxTreeItemId parent, const wxString& text, const Selection& selection, int image);
+    void showSelection(const Selection& selection);
+    void onSelChanged(wxTreeEvent& event);
+    static std::string keyOf(const Selection& selection);
+
+    EditorSession& m_session;
+    wxTreeCtrl* m_tree;
+    std::map<std::string, wxTreeItemId> m_items;  // by keyOf(selection)
+    std::map<std::string, bool> m_collapsed;      // group headings the user folded
+    int m_documentToken = 0;
+    int m_selectionToken = 0;
+    bool m_rebuildPending = false;
+    bool m_syncing = false;
+};
+
+}  // namespace rw::gui

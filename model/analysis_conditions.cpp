@@ -1,0 +1,205 @@
+#include "model/analysis_conditions.h"
+
+#include <array>
+#include <utility>
+
+#include "model/values.h"
+
+namespace rw {
+namespace {
+
+struct OpSpelling {
+    ConditionOp op;
+    std::string_view file;
+    std::string_view symbol;
+};
+
+constexpr std::array<OpSpelling, 7> kOps{{{ConditionOp::Equal, "eq", "=="},
+                                          {ConditionOp::NotEqual, "ne", "!="},
+                                          {ConditionOp::Contains, "contains", "contains"},
+                                          {ConditionOp::AtLeast, "ge", ">="},
+                                          {ConditionOp::AtMost, "le", "<="},
+                                          {ConditionOp::Greater, "gt", ">"},
+                                          {ConditionOp::Less, "lt", "<"}}};
+
+constexpr std::array<std::pair<MissingPolicy, std::string_view>, 3> kPolicies{
+    {{MissingPolicy::Exclude, "exclude"}, {MissingPolicy::CountFalse, "false"}, {MissingPolicy::CountTrue, "true"}}};
+
+bool isOrdering(ConditionOp op) {
+    return op == ConditionOp::AtLeast || op == ConditionOp::AtMost || op == ConditionOp::Greater ||
+           op == ConditionOp::Less;
+}
+
+// Partial dates count as their first day, so "2017-04" >= "2017" and "2017" < "2017-06".
+std::string paddedDate(const std::string& date) {
+    if (date.size() == 4) return date + "-01-01";
+    if (date.size() == 7) return date + "-01";
+    return date;
+}
+
+// Returns <0, 0, >0 as `a` is below, equal to or above `b` on the attribute's type, or nullopt
+// when either does not fit the type.
+std::optional<int> compare(const AttributeDef& attribute, const std::string& a, const std::string& b) {
+    auto order = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (attribute.type) {
+        case AttributeType::Number: {
+            auto x = parseNumber(a), y = parseNumber(b);
+            if (!x || !y) return std::nullopt;
+            return order(*x, *y);
+        }
+        case AttributeType::Ordinal: {
+            int x = ordinalRank(attribute, a), y = ordinalRank(attribute, b);
+            if (x < 0 || y < 0) return std::nullopt;
+            return order(x, y);
+        }
+        case AttributeType::Date:
+            if (!isIsoDate(a) || !isIsoDate(b)) return std::nullopt;
+            return order(paddedDate(a), paddedDate(b));
+        case AttributeType::Text:
+        case AttributeType::Flag: return order(a, b);
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> apply(const AttributeDef& attribute, ConditionOp op, const std::string& value,
+                          const std::string& threshold) {
+    if (op == ConditionOp::Contains) return value.find(threshold) != std::string::npos;
+    auto order = compare(attribute, value, threshold);
+    if (!order) return std::nullopt;
+    switch (op) {
+        case ConditionOp::Equal: return *order == 0;
+        case ConditionOp::NotEqual: return *order != 0;
+        case ConditionOp::AtLeast: return *order >= 0;
+        case ConditionOp::AtMost: return *order <= 0;
+        case ConditionOp::Greater: return *order > 0;
+        case ConditionOp::Less: return *order < 0;
+        case ConditionOp::Contains: break;
+    }
+    return std::nullopt;
+}
+
+Membership byPolicy(MissingPolicy policy, std::string why) {
+    if (policy == MissingPolicy::Exclude) return {Membership::Status::Excluded, false, std::move(why)};
+    return {Membership::Status::Imputed, policy == MissingPolicy::CountTrue, std::move(why)};
+}
+
+std::string policyPhrase(MissingPolicy policy) {
+    switch (policy) {
+        case MissingPolicy::Exclude: return "case excluded";
+        case MissingPolicy::CountFalse: return "counts as false";
+        case MissingPolicy::CountTrue: return "counts as true";
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string_view toString(ConditionOp op) {
+    for (const OpSpelling& s : kOps)
+        if (s.op == op) return s.file;
+    return {};
+}
+
+std::string_view symbol(ConditionOp op) {
+    for (const OpSpelling& s : kOps)
+        if (s.op == op) return s.symbol;
+    return {};
+}
+
+std::string_view toString(MissingPolicy policy) {
+    for (const auto& [p, spelling] : kPolicies)
+        if (p == policy) return spelling;
+    return {};
+}
+
+std::optional<ConditionOp> parseConditionOp(std::string_view text) {
+    for (const OpSpelling& s : kOps)
+        if (s.file == text || s.symbol == text) return s.op;
+    return std::nullopt;
+}
+
+std::optional<MissingPolicy> parseMissingPolicy(std::string_view text) {
+    for (const auto& [policy, spelling] : kPolicies)
+        if (spelling == text) return policy;
+    return std::nullopt;
+}
+
+const Condition* findCondition(const Project& project, const std::string& id) {
+    for (const Condition& condition : project.conditions)
+        if (condition.id == id) return &condition;
+    return nullptr;
+}
+
+std::string whyConditionInvalid(const Project& project, const Condition& condition) {
+    if (condition.attribute.empty() == condition.node.empty())
+        return "condition \"" + condition.id + "\" needs exactly one of attribute and node";
+    if (!condition.node.empty()) {
+        if (!project.findNodeAnywhere(condition.node))
+            return "condition \"" + condition.id + "\" names missing node \"" + condition.node + "\"";
+        return {};
+    }
+    const AttributeDef* attribute = project.findAttribute(condition.attribute);
+    if (!attribute) return "condition \"" + condition.id + "\" names undeclared attribute \"" + condition.attribute + "\"";
+    if (condition.value.empty()) return "condition \"" + condition.id + "\" has no value to compare with";
+    std::string type(toString(attribute->type));
+    if (condition.op == ConditionOp::Contains && attribute->type != AttributeType::Text)
+        return "condition \"" + condition.id + "\": contains needs a text attribute, \"" + attribute->key + "\" is " + type;
+    if (isOrdering(condition.op) &&
+        (attribute->type == AttributeType::Text || attribute->type == AttributeType::Flag))
+        return "condition \"" + condition.id + "\": " + std::string(symbol(condition.op)) +
+               " needs a number, ordinal or date attribute, \"" + attribute->key + "\" is " + type;
+    if (condition.op != ConditionOp::Contains) {
+        std::string why = whyValueDoesNotFit(*attribute, condition.value);
+        if (!why.empty()) return "condition \"" + condition.id + "\": value \"" + condition.value + "\" " + why;
+    }
+    return {};
+}
+
+std::optional<Condition> resolveCondition(const Project& project, const std::string& name) {
+    if (const Condition* condition = findCondition(project, name)) return *condition;
+    if (const Node* node = project.findNodeAnywhere(name)) {
+        Condition made;
+        made.id = name;
+        made.label = node->label.substr(0, node->label.find('\n'));
+        made.node = name;
+        return made;
+    }
+    return std::nullopt;
+}
+
+std::string describeRule(const Condition& condition) {
+    if (!condition.node.empty()) return condition.node + " ✓";
+    return condition.attribute + " " + std::string(symbol(condition.op)) + " " + condition.value;
+}
+
+std::string describePolicy(const Condition& condition) {
+    if (condition.node.empty()) return "missing: " + policyPhrase(condition.missing);
+    return "not assessed: " + policyPhrase(condition.missing) + "; ?: " + policyPhrase(condition.mixed);
+}
+
+Membership evaluate(const Project& project, const Condition& condition, const Case& c) {
+    using Status = Membership::Status;
+    if (!condition.node.empty()) {
+        const Node* node = project.findNodeAnywhere(condition.node);
+        VerdictValue verdict = c.verdictOn(condition.node);
+        // An intervention without a verdict is in place: every case is a case of it.
+        if (verdict == VerdictValue::NotAssessed && node && node->kind == NodeKind::Intervention)
+            return {Status::Observed, true, {}};
+        switch (verdict) {
+            case VerdictValue::Supported: return {Status::Observed, true, {}};
+            case VerdictValue::Refuted: return {Status::Observed, false, {}};
+            case VerdictValue::Mixed: return byPolicy(condition.mixed, "? on " + condition.node);
+            case VerdictValue::NotAssessed: break;
+        }
+        return byPolicy(condition.missing, condition.node + " not assessed");
+    }
+    const AttributeDef* attribute = project.findAttribute(condition.attribute);
+    const AttributeValue* value = c.findValue(condition.attribute);
+    if (!attribute || !value || value->value.empty())
+        return byPolicy(condition.missing, "no value for " + condition.attribute);
+    std::optional<bool> result = apply(*attribute, condition.op, value->value, condition.value);
+    if (!result) return byPolicy(condition.missing, "value \"" + value->value + "\" of " + condition.attribute + " does not fit");
+    return {Status::Observed, *result, {}};
+}
+
+}  // namespace rw
