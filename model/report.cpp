@@ -1,5 +1,8 @@
 #include "model/report.h"
 
+#include "model/analysis_diff.h"
+#include "model/analysis_report.h"
+#include "model/analysis_support.h"
 #include "model/checks.h"
 #include "model/diagram.h"
 #include "model/html_writer.h"
@@ -82,6 +85,36 @@ void appendFindings(pugi::xml_node body, const Project& project, const Theory& t
             if (!subjects.empty()) element(item, "div", "Concerns: " + joinNames(subjects), "subjects");
         }
     }
+}
+
+void appendAnalysisTables(pugi::xml_node parent, const AnalysisReport& report) {
+    element(parent, "h3", report.title);
+    for (const std::string& note : report.notes) element(parent, "p", note, "subjects");
+    for (const ReportTable& table : report.tables) {
+        if (!table.title.empty()) element(parent, "h4", table.title);
+        pugi::xml_node t = element(parent, "table", {}, "matrix analysis");
+        pugi::xml_node head = element(element(t, "thead"), "tr");
+        for (const std::string& column : table.columns) element(head, "th", column);
+        pugi::xml_node body = element(t, "tbody");
+        for (const auto& row : table.rows) {
+            pugi::xml_node tr = element(body, "tr");
+            for (std::size_t c = 0; c < row.size(); ++c) element(tr, "td", row[c], c == 0 ? "label" : "cell");
+        }
+        for (const std::string& note : table.notes) element(parent, "p", note, "subjects");
+    }
+}
+
+// What works for whom in what circumstances: every link both ways, every node split by each of
+// the project's named conditions, and how the theories differ — always with their counts.
+void appendCrossCase(pugi::xml_node body, const Project& project, const Theory& theory) {
+    element(body, "h2", "Cross-case analysis");
+    appendAnalysisTables(body, reportLinkSupport(project, theory, linkSupport(project, theory)));
+    for (const Condition& condition : project.conditions) {
+        std::optional<Grouping> grouping = groupCases(project, condition.id);
+        if (grouping) appendAnalysisTables(body, reportSplit(project, theory, *grouping, splitSupport(project, theory, *grouping)));
+    }
+    for (const Theory& other : project.theories)
+        if (other.id != theory.id) appendAnalysisTables(body, reportDiff(project, diffTheories(theory, other)));
 }
 
 void appendEvidence(pugi::xml_node parent, const Project& project, const Evidence& evidence) {
@@ -173,6 +206,7 @@ ReportResult renderReport(const Project& project, const std::string& theoryId, c
     appendMatrixTable(body, buildMatrix(project, *theory), true);
 
     appendFindings(body, project, *theory);
+    appendCrossCase(body, project, *theory);
 
     element(body, "h2", "Cases and their evidence");
     for (const Case& c : project.cases) appendCase(body, project, *theory, c);

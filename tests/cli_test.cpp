@@ -277,6 +277,10 @@ TEST_F(Cli, ReportIsSelfContainedAndLinksEveryTickToItsQuotes) {
     EXPECT_NE(report.find("@page { size: A4"), std::string::npos);
     EXPECT_NE(report.find("Marnix Eysink Smeets"), std::string::npos);  // authors
     EXPECT_NE(report.find("RW-DEAD-NODE"), std::string::npos);
+    // The cross-case section carries the study's own observation with its counts.
+    std::size_t split = report.find("split by condition wijkagent-neemt-deel");
+    ASSERT_NE(split, std::string::npos);
+    EXPECT_NE(report.find("<td class=\"cell\">4/5</td>", split), std::string::npos);
     // Every tick in the matrix links to an anchor that exists, under which its quotes follow.
     int links = 0;
     for (std::size_t at = report.find("href=\"#tick-"); at != std::string::npos; at = report.find("href=\"#tick-", at + 1)) {

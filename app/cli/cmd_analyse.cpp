@@ -1,6 +1,7 @@
 // realist analyse FILE links|split NAME|qca --outcome ID --conditions A,B,C|triangulate|diff A B
 //                  [--theory ID] [--format text|csv|md|json]
 
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
