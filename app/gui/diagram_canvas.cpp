@@ -12,6 +12,7 @@
 #include "app/gui/diagram_painter.h"
 #include "app/gui/document/diagram_hit_test.h"
 #include "app/gui/wx_strings.h"
+#include "app/gui/document/trace_timer.h"
 
 namespace rw::gui {
 namespace {
@@ -54,6 +55,7 @@ void DiagramCanvas::setDiagram(DiagramLayout layout, DiagramStyle style, Theory 
     m_layout = std::move(layout);
     m_style = std::move(style);
     m_theory = std::move(theory);
+    m_texts.clear();
     if (fitNow || m_fitOnSize) fit();
     Refresh();
 }
@@ -128,6 +130,7 @@ std::string DiagramCanvas::linkAtWindow(const wxPoint& point) const {
 }
 
 void DiagramCanvas::onPaint(wxPaintEvent&) {
+    TraceTimer trace("diagram paint");
     wxAutoBufferedPaintDC dc(this);
     dc.SetBackground(*wxWHITE_BRUSH);
     dc.Clear();
@@ -136,8 +139,11 @@ void DiagramCanvas::onPaint(wxPaintEvent&) {
     gc->PushState();
     gc->Translate(m_offset.m_x, m_offset.m_y);
     gc->Scale(m_scale, m_scale);
-    DiagramPainter painter(m_layout, m_style, &m_theory);
-    DiagramPaintState state{m_selectedNode, m_selectedLink, 72.0 / std::max(1, GetDPI().y)};
+    DiagramPainter painter(m_layout, m_style, &m_theory, m_texts);
+    wxSize size = GetClientSize();
+    wxPoint2DDouble topLeft = toDiagram(wxPoint(0, 0));
+    DiagramPaintState state{m_selectedNode, m_selectedLink, 72.0 / std::max(1, GetDPI().y), m_scale,
+                            wxRect2DDouble(topLeft.m_x, topLeft.m_y, size.x / m_scale, size.y / m_scale)};
     painter.paint(*gc, state);
     gc->PopState();
 

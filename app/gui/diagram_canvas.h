@@ -12,6 +12,7 @@
 #include <wx/textctrl.h>
 #include <wx/window.h>
 
+#include "app/gui/diagram_painter.h"
 #include "model/diagram.h"
 #include "model/diagram_style.h"
 #include "model/project.h"
@@ -85,6 +86,7 @@ private:
     DiagramLayout m_layout;
     DiagramStyle m_style;
     Theory m_theory;
+    std::vector<NodeText> m_texts;  // measured labels, kept between paints
     std::string m_selectedNode;
     std::string m_selectedLink;
     double m_scale = 1.0;      // window pixels per diagram point

@@ -35,8 +35,11 @@ bool has(const std::string& style, const char* word) { return style.find(word) !
 
 }  // namespace
 
-DiagramPainter::DiagramPainter(const DiagramLayout& layout, const DiagramStyle& style, const Theory* theory)
-    : m_layout(layout), m_style(style), m_theory(theory) {}
+DiagramPainter::DiagramPainter(const DiagramLayout& layout, const DiagramStyle& style, const Theory* theory,
+                               std::vector<NodeText>& texts)
+    : m_layout(layout), m_style(style), m_theory(theory), m_texts(texts) {
+    if (m_texts.size() != m_layout.nodes.size()) m_texts.assign(m_layout.nodes.size(), NodeText{});
+}
 
 const NodeStyle* DiagramPainter::nodeStyle(std::size_t index) const {
     // The style is parallel to the theory's nodes, and the layout lists them in the same order.
@@ -53,8 +56,24 @@ const EdgeStyle* DiagramPainter::edgeStyle(std::size_t index) const {
 
 void DiagramPainter::paint(wxGraphicsContext& gc, const DiagramPaintState& state) const {
     gc.SetAntialiasMode(wxANTIALIAS_DEFAULT);
-    for (std::size_t i = 0; i < m_layout.edges.size(); ++i) paintEdge(gc, i, state);
-    for (std::size_t i = 0; i < m_layout.nodes.size(); ++i) paintNode(gc, i, state);
+    // Only what the window shows: a big theory zoomed in paints a few dozen nodes, not hundreds.
+    for (std::size_t i = 0; i < m_layout.edges.size(); ++i) {
+        const auto& points = m_layout.edges[i].points;
+        if (points.empty()) continue;
+        double x0 = points[0].x, x1 = x0, y0 = points[0].y, y1 = y0;
+        for (const DiagramPoint& p : points) {
+            x0 = std::min(x0, p.x);
+            x1 = std::max(x1, p.x);
+            y0 = std::min(y0, p.y);
+            y1 = std::max(y1, p.y);
+        }
+        if (state.visible.Intersects(wxRect2DDouble(x0 - 20, y0 - 20, x1 - x0 + 40, y1 - y0 + 40))) paintEdge(gc, i, state);
+    }
+    for (std::size_t i = 0; i < m_layout.nodes.size(); ++i) {
+        const DiagramNode& n = m_layout.nodes[i];
+        wxRect2DDouble box(n.centre.x - n.width / 2 - 8, n.centre.y - n.height / 2 - 8, n.width + 16, n.height + 16);
+        if (state.visible.Intersects(box)) paintNode(gc, i, state);
+    }
 }
 
 wxGraphicsPath DiagramPainter::shapePath(wxGraphicsContext& gc, const DiagramNode& node, double inset) const {
@@ -121,52 +140,60 @@ void DiagramPainter::paintNode(wxGraphicsContext& gc, std::size_t index, const D
         gc.DrawPath(shapePath(gc, node, 3.5));
     }
 
-    // Label lines and the badge, shrunk when they would not fit our font's measure of the box.
-    std::string text = node.label.empty() ? node.id : node.label;
-    std::vector<std::string> lines = wrapText(capText(text, kMaxLabelCharacters), kWrapWidth);
-    std::string badge = style ? style->badge : std::string();
+    // Text smaller than a few pixels cannot be read and costs the most to draw: leave it out.
+    if (kLabelSize * state.scale < 3.5) return;
+    measure(gc, index, state);
+    const NodeText& text = m_texts[index];
     bool bold = style && style->dead;
-    double shrink = 1.0;
-    double insetW = node.kind == NodeKind::Mechanism ? node.width * 0.80 : node.width - 10;
-    for (int attempt = 0; attempt < 6; ++attempt) {
-        double widest = 0;
-        double total = 0;
-        gc.SetFont(fontOf(kLabelSize * shrink, state.fontPointsPerUnit, bold), *wxBLACK);
-        for (const std::string& line : lines) {
-            double w = 0, h = 0;
-            gc.GetTextExtent(wxs(line), &w, &h);
-            widest = std::max(widest, w);
-            total += h;
-        }
-        if (!badge.empty()) {
-            gc.SetFont(fontOf(kBadgeSize * shrink, state.fontPointsPerUnit, false), *wxBLACK);
-            double w = 0, h = 0;
-            gc.GetTextExtent(wxs(badge), &w, &h);
-            widest = std::max(widest, w);
-            total += h;
-        }
-        if (widest <= insetW && total <= node.height - 4) break;
-        shrink *= 0.9;
-    }
     wxColour ink = colourOf(style ? style->fontColour : "#1a1a1a", wxColour(0x1a, 0x1a, 0x1a));
-    std::vector<std::pair<wxString, wxFont>> rows;
-    for (const std::string& line : lines) rows.emplace_back(wxs(line), fontOf(kLabelSize * shrink, state.fontPointsPerUnit, bold));
-    if (!badge.empty()) rows.emplace_back(wxs(badge), fontOf(kBadgeSize * shrink, state.fontPointsPerUnit, false));
+    wxFont labelFont = fontOf(kLabelSize * text.shrink, state.fontPointsPerUnit, bold);
+    wxFont badgeFont = fontOf(kBadgeSize * text.shrink, state.fontPointsPerUnit, false);
+    double y = node.centre.y - text.total / 2;
+    for (std::size_t i = 0; i < text.rows.size(); ++i) {
+        gc.SetFont(text.badge[i] ? badgeFont : labelFont, ink);
+        double w = text.sizes[i].x / 100.0;
+        gc.DrawText(text.rows[i], node.centre.x - w / 2, y);
+        y += text.sizes[i].y / 100.0;
+    }
+}
+
+void DiagramPainter::measure(wxGraphicsContext& gc, std::size_t index, const DiagramPaintState& state) const {
+    NodeText& text = m_texts[index];
+    if (text.measured) return;
+    const DiagramNode& node = m_layout.nodes[index];
+    const NodeStyle* style = index < m_style.nodes.size() ? &m_style.nodes[index] : nullptr;
+    bool bold = style && style->dead;
+    std::string label = node.label.empty() ? node.id : node.label;
+    for (const std::string& line : wrapText(capText(label, kMaxLabelCharacters), kWrapWidth)) {
+        text.rows.push_back(wxs(line));
+        text.badge.push_back(false);
+    }
+    if (style && !style->badge.empty()) {
+        text.rows.push_back(wxs(style->badge));
+        text.badge.push_back(true);
+    }
+    // One measurement at full size; text scales linearly, so the shrink that fits follows.
+    double widest = 0;
     double total = 0;
     std::vector<std::pair<double, double>> sizes;
-    for (auto& [line, font] : rows) {
-        gc.SetFont(font, ink);
+    for (std::size_t i = 0; i < text.rows.size(); ++i) {
+        gc.SetFont(fontOf(text.badge[i] ? kBadgeSize : kLabelSize, state.fontPointsPerUnit, bold && !text.badge[i]),
+                   *wxBLACK);
         double w = 0, h = 0;
-        gc.GetTextExtent(line, &w, &h);
+        gc.GetTextExtent(text.rows[i], &w, &h);
         sizes.emplace_back(w, h);
+        widest = std::max(widest, w);
         total += h;
     }
-    double y = node.centre.y - total / 2;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        gc.SetFont(rows[i].second, ink);
-        gc.DrawText(rows[i].first, node.centre.x - sizes[i].first / 2, y);
-        y += sizes[i].second;
+    double room = node.kind == NodeKind::Mechanism ? node.width * 0.80 : node.width - 10;
+    text.shrink = std::min({1.0, widest > 0 ? room / widest : 1.0, total > 0 ? (node.height - 4) / total : 1.0});
+    text.shrink = std::max(text.shrink, 0.4);
+    text.total = 0;
+    for (const auto& [w, h] : sizes) {
+        text.sizes.emplace_back(static_cast<int>(w * text.shrink * 100), static_cast<int>(h * text.shrink * 100));
+        text.total += h * text.shrink;
     }
+    text.measured = true;
 }
 
 void DiagramPainter::paintEdge(wxGraphicsContext& gc, std::size_t index, const DiagramPaintState& state) const {
@@ -220,7 +247,7 @@ void DiagramPainter::paintEdge(wxGraphicsContext& gc, std::size_t index, const D
         }
     }
 
-    if (style && !style->label.empty()) {
+    if (style && !style->label.empty() && kBadgeSize * state.scale >= 3.5) {
         DiagramPoint middle = edgeMidpoint(edge);
         gc.SetFont(fontOf(kBadgeSize, state.fontPointsPerUnit, false), colour);
         wxString label = wxs(style->label);

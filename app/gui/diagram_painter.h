@@ -4,6 +4,9 @@
 // dashed red broken links, badges under labels — the same look as the exported diagrams.
 
 #include <string>
+#include <vector>
+
+#include <wx/geometry.h>
 
 #include <wx/graphics.h>
 
@@ -16,11 +19,27 @@ struct DiagramPaintState {
     std::string selectedNode;
     std::string selectedLink;
     double fontPointsPerUnit = 0.75;  // wx font points that measure one diagram point on screen
+    double scale = 1.0;               // window pixels per diagram point: text too small is skipped
+    wxRect2DDouble visible{-1e9, -1e9, 2e9, 2e9};  // the part of the diagram in the window
+};
+
+// A node's label as measured once: the rows (lines, then the badge) and their sizes in diagram
+// points, shrunk to fit the box. Measuring text is the slow part of painting, so it is kept
+// from one paint to the next until the layout changes.
+struct NodeText {
+    bool measured = false;
+    double shrink = 1.0;
+    std::vector<wxString> rows;
+    std::vector<bool> badge;  // parallel to rows
+    std::vector<wxSize> sizes;  // in hundredths of a diagram point, parallel to rows
+    double total = 0;
 };
 
 class DiagramPainter {
 public:
-    DiagramPainter(const DiagramLayout& layout, const DiagramStyle& style, const Theory* theory);
+    // `texts` caches measured labels, one per layout node; it is filled as nodes come into view.
+    DiagramPainter(const DiagramLayout& layout, const DiagramStyle& style, const Theory* theory,
+                   std::vector<NodeText>& texts);
 
     // Paints everything; `gc` maps diagram points to the device.
     void paint(wxGraphicsContext& gc, const DiagramPaintState& state) const;
@@ -32,9 +51,12 @@ private:
     const NodeStyle* nodeStyle(std::size_t index) const;
     const EdgeStyle* edgeStyle(std::size_t index) const;
 
+    void measure(wxGraphicsContext& gc, std::size_t index, const DiagramPaintState& state) const;
+
     const DiagramLayout& m_layout;
     const DiagramStyle& m_style;
     const Theory* m_theory;
+    std::vector<NodeText>& m_texts;
 };
 
 }  // namespace rw::gui

@@ -10,6 +10,7 @@
 #include "app/gui/diagram_canvas.h"
 #include "app/gui/document/isolated_graphviz.h"
 #include "app/gui/wx_strings.h"
+#include "app/gui/document/trace_timer.h"
 #include "model/diagram_style.h"
 #include "model/edits.h"
 
@@ -146,6 +147,7 @@ void DiagramPane::requestLayout(bool fit) {
     if (m_layoutPending) return;
     m_layoutPending = true;
     CallAfter([this] {
+        TraceTimer trace("diagram request");
         m_layoutPending = false;
         bool fitNow = m_fitPending;
         m_fitPending = false;
@@ -179,6 +181,7 @@ void DiagramPane::requestLayout(bool fit) {
 
 void DiagramPane::applyLayout(int generation, std::optional<DiagramLayout> layout, DiagramStyle style, Theory theory,
                               std::string error, bool fit) {
+    TraceTimer trace("diagram apply layout");
     if (generation != m_requested) return;  // stale: a newer layout is on its way
     m_shown = generation;
     if (!layout) {

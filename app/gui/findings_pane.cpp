@@ -5,6 +5,7 @@
 
 #include "app/gui/findings_list.h"
 #include "app/gui/wx_strings.h"
+#include "app/gui/document/trace_timer.h"
 #include "model/checks.h"
 
 namespace rw::gui {
@@ -35,6 +36,7 @@ void FindingsPane::scheduleRefresh() {
 }
 
 void FindingsPane::refresh() {
+    TraceTimer trace("findings refresh");
     CheckOptions options;
     options.theoryId = m_session.theoryId();
     std::vector<Finding> findings = options.theoryId.empty() ? std::vector<Finding>() : runChecks(m_session.project(), options);

@@ -9,6 +9,7 @@
 #include "app/gui/evidence_dialog.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
+#include "app/gui/document/trace_timer.h"
 #include "model/edits.h"
 #include "model/location.h"
 #include "model/stats.h"
@@ -120,6 +121,7 @@ void InspectorPane::scheduleRebuild() {
 }
 
 void InspectorPane::rebuild() {
+    TraceTimer trace("inspector rebuild");
     const Project& project = m_session.project();
     const Selection& s = m_session.selection();
     const Theory* theory = s.theoryId.empty() ? m_session.theory() : project.findTheory(s.theoryId);

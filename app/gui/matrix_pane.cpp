@@ -8,6 +8,7 @@
 
 #include "app/gui/matrix_table.h"
 #include "app/gui/wx_strings.h"
+#include "app/gui/document/trace_timer.h"
 #include "model/edits.h"
 #include "model/values.h"
 
@@ -70,6 +71,7 @@ void MatrixPane::flushRebuild() {
 }
 
 void MatrixPane::rebuild() {
+    TraceTimer trace("matrix rebuild");
     int row = m_grid->GetGridCursorRow();
     int col = m_grid->GetGridCursorCol();
     std::string rowId;

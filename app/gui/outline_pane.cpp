@@ -6,6 +6,7 @@
 #include "app/gui/swatches.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
+#include "app/gui/document/trace_timer.h"
 
 namespace rw::gui {
 namespace {
@@ -77,6 +78,7 @@ wxTreeItemId OutlinePane::addItem(wxTreeItemId parent, const wxString& text, con
 }
 
 void OutlinePane::rebuild() {
+    TraceTimer trace("outline rebuild");
     const Project& project = m_session.project();
     m_syncing = true;
     m_tree->Freeze();
