@@ -57,9 +57,9 @@ std::string labelText(std::string_view text) {
 }
 
 // Sets an HTML-like label; `html` must already be escaped markup.
-void setHtmlLabel(Agraph_t* graph, void* object, const std::string& html) {
+void setHtmlLabel(Agraph_t* graph, void* object, const std::string& html, const char* attribute = "label") {
     char* label = agstrdup_html(graph, const_cast<char*>(html.c_str()));
-    agsafeset(object, const_cast<char*>("label"), label, const_cast<char*>(""));
+    agsafeset(object, const_cast<char*>(attribute), label, const_cast<char*>(""));
     agstrfree(graph, label);
 }
 
@@ -199,7 +199,10 @@ GraphPtr buildGraph(const Project& project, const Theory& theory, const DiagramO
         set(e, "arrowsize", "0.8");
         set(e, "fontname", kFont);
         set(e, "fontsize", "9");
-        if (!s.label.empty()) setHtmlLabel(g, e, labelText(s.label));
+        // An external label: Graphviz 2.43's spline router corrupts memory on larger graphs with
+        // edge labels that take part in the layout ("Unable to reclaim box space …", then a
+        // double free), so the k/n is placed after routing instead.
+        if (!s.label.empty()) setHtmlLabel(g, e, labelText(s.label), "xlabel");
     }
     return graph;
 }

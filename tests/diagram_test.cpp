@@ -13,6 +13,7 @@
 #include "model/diagram_style.h"
 #include "model/label_text.h"
 #include "model/xml_reader.h"
+#include "tests/gui/large_project.h"
 #include "tests/test_projects.h"
 
 namespace rw {
@@ -232,6 +233,20 @@ std::string slurp(const std::string& path) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
+}
+
+// Graphviz 2.43's spline router corrupted memory (a double free) on larger theories when edges
+// carried labels; the all-cases view labels every link with k/n. Any crash aborts this binary.
+TEST(Diagram, LargeTheoriesWithLinkSharesLayOutWithoutCrashing) {
+    for (int nodes : {100, 300}) {
+        Project project = gui::test::largeProject(nodes, 30);
+        DiagramOptions options;
+        options.view = DiagramView::AllCases;
+        std::string error;
+        auto layout = layoutDiagram(project, options, &error);
+        ASSERT_TRUE(layout) << error;
+        EXPECT_EQ(layout->nodes.size(), static_cast<std::size_t>(nodes));
+    }
 }
 
 // Regenerate after an intended change with:

@@ -67,12 +67,6 @@ void DiagramCanvas::setSelection(const std::string& nodeId, const std::string& l
     Refresh();
 }
 
-double DiagramCanvas::fontPointsPerUnit() const {
-    // One diagram point should measure `m_scale` pixels: a font point is dpi/72 pixels.
-    double dpi = std::max(1, GetDPI().y);
-    return m_scale * 72.0 / dpi;
-}
-
 wxPoint2DDouble DiagramCanvas::toDiagram(const wxPoint& point) const {
     return {(point.x - m_offset.m_x) / m_scale, (point.y - m_offset.m_y) / m_scale};
 }

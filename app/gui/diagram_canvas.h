@@ -80,7 +80,6 @@ private:
     void paintOverlay(wxGraphicsContext& gc);
     wxPoint2DDouble toDiagram(const wxPoint& point) const;
     wxPoint toWindow(double x, double y) const;
-    double fontPointsPerUnit() const;
 
     Callbacks m_callbacks;
     DiagramLayout m_layout;

@@ -158,19 +158,19 @@ void DiagramPane::requestLayout(bool fit) {
         // The canvas draws its own legend and caption, readable at any zoom.
         options.legend = false;
         options.caption = false;
-        Project snapshot = m_session.project();  // the worker must not see later edits
+        std::shared_ptr<const Project> snapshot = m_session.snapshot();  // the worker must not see later edits
         std::shared_ptr<std::atomic<int>> latest = m_latest;
         std::shared_ptr<DiagramPane*> alive = m_alive;
         m_status->SetLabel(_("Laying out…"));
-        m_graphviz.post([snapshot = std::move(snapshot), options, generation, latest, alive, fitNow] {
+        m_graphviz.post([snapshot, options, generation, latest, alive, fitNow] {
             if (latest->load() != generation) return;  // a newer request is already queued
             std::string error;
-            std::optional<DiagramLayout> layout = layoutIsolated(snapshot, options, &error);
+            std::optional<DiagramLayout> layout = layoutIsolated(*snapshot, options, &error);
             DiagramStyle style;
             Theory theory;
-            if (const Theory* t = snapshot.findTheory(options.theoryId)) {
+            if (const Theory* t = snapshot->findTheory(options.theoryId)) {
                 theory = *t;
-                if (layout) style = styleDiagram(snapshot, *t, options);
+                if (layout) style = styleDiagram(*snapshot, *t, options);
             }
             wxTheApp->CallAfter([alive, generation, layout, style, theory, error, fitNow] {
                 if (DiagramPane* pane = *alive) pane->applyLayout(generation, layout, style, theory, error, fitNow);

@@ -1,5 +1,6 @@
 #include "app/gui/findings_pane.h"
 
+#include <wx/app.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
@@ -24,7 +25,11 @@ FindingsPane::FindingsPane(wxWindow* parent, EditorSession& session) : wxPanel(p
     refresh();
 }
 
-FindingsPane::~FindingsPane() { m_session.document().removeListener(m_documentToken); }
+FindingsPane::~FindingsPane() {
+    *m_alive = nullptr;  // results still on their way find nobody home
+    m_latest->store(-1);
+    m_session.document().removeListener(m_documentToken);
+}
 
 void FindingsPane::scheduleRefresh() {
     if (m_refreshPending) return;
@@ -36,11 +41,25 @@ void FindingsPane::scheduleRefresh() {
 }
 
 void FindingsPane::refresh() {
-    TraceTimer trace("findings refresh");
+    int generation = ++m_requested;
+    m_latest->store(generation);
     CheckOptions options;
     options.theoryId = m_session.theoryId();
-    std::vector<Finding> findings = options.theoryId.empty() ? std::vector<Finding>() : runChecks(m_session.project(), options);
+    std::shared_ptr<const Project> snapshot = m_session.snapshot();
+    std::shared_ptr<std::atomic<int>> latest = m_latest;
+    std::shared_ptr<FindingsPane*> alive = m_alive;
+    m_checks.post([snapshot, options, generation, latest, alive] {
+        if (latest->load() != generation) return;  // a newer run is already queued
+        std::vector<Finding> findings = options.theoryId.empty() ? std::vector<Finding>() : runChecks(*snapshot, options);
+        wxTheApp->CallAfter([alive, generation, findings] {
+            if (FindingsPane* pane = *alive) pane->apply(generation, findings);
+        });
+    });
+}
 
+void FindingsPane::apply(int generation, std::vector<Finding> findings) {
+    TraceTimer trace("findings apply");
+    if (generation != m_requested) return;  // stale: a newer run is on its way
     int counts[3] = {0, 0, 0};
     for (const Finding& finding : findings) ++counts[static_cast<int>(finding.severity)];
     m_list->setFindings(std::move(findings));

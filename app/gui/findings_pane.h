@@ -2,6 +2,8 @@
 // The consistency findings of the theory shown, refreshed after every edit. A double-click
 // selects what a finding is about (the node, the link, or the case's cell).
 
+#include <atomic>
+#include <memory>
 #include <vector>
 
 #include <wx/listctrl.h>
@@ -9,6 +11,7 @@
 #include <wx/stattext.h>
 
 #include "app/gui/document/editor_session.h"
+#include "app/gui/document/serial_worker.h"
 #include "model/finding.h"
 
 namespace rw::gui {
@@ -31,6 +34,7 @@ public:
 private:
     void scheduleRefresh();
     void refresh();
+    void apply(int generation, std::vector<Finding> findings);
     void onActivated(wxListEvent& event);
 
     EditorSession& m_session;
@@ -38,6 +42,10 @@ private:
     FindingsList* m_list;
     int m_documentToken = 0;
     bool m_refreshPending = false;
+    int m_requested = 0;  // generation of the latest check run asked for
+    std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
+    std::shared_ptr<FindingsPane*> m_alive = std::make_shared<FindingsPane*>(this);
+    SerialWorker m_checks;  // checks of a big project take tens of milliseconds: off the UI thread
 };
 
 }  // namespace rw::gui

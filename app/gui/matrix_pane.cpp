@@ -43,8 +43,11 @@ MatrixPane::MatrixPane(wxWindow* parent, EditorSession& session)
     m_grid->Bind(wxEVT_KEY_DOWN, &MatrixPane::onKeyDown, this);
 
     m_documentToken = m_session.document().addListener([this](const Change& change) {
-        // A tick or a quote changes only its cell and totals; anything else may change labels.
-        if (change.scope != Change::Scope::Verdict && change.scope != Change::Scope::Evidence)
+        // A tick or a quote changes only its cell and totals, a link nothing shown here, a node
+        // its own row label; cases, attributes and whole projects change the columns.
+        if (change.scope == Change::Scope::Node) m_measureRows.push_back(change.itemId);
+        else if (change.scope != Change::Scope::Verdict && change.scope != Change::Scope::Evidence &&
+                 change.scope != Change::Scope::Link)
             m_columnsStale = true;
         scheduleRebuild();
     });
@@ -86,7 +89,19 @@ void MatrixPane::rebuild() {
 
     m_grid->BeginBatch();
     m_table->rebuild(m_session.project(), m_session.theory());
-    if (m_columnsStale || m_firstBuild) fitColumns();
+    if (m_columnsStale || m_firstBuild) {
+        fitColumns();
+    } else if (!m_measureRows.empty()) {
+        wxClientDC dc(m_grid);
+        dc.SetFont(m_grid->GetLabelFont());
+        int width = m_grid->GetRowLabelSize();
+        for (const std::string& id : m_measureRows) {
+            int changed = m_table->model().rowOf(MatrixModelRow::Kind::Node, id);
+            if (changed >= 0) width = std::max(width, dc.GetTextExtent(m_table->GetRowLabelValue(changed)).x + FromDIP(16));
+        }
+        m_grid->SetRowLabelSize(std::min(width, FromDIP(290)));
+    }
+    m_measureRows.clear();
     m_columnsStale = false;
     m_firstBuild = false;
     m_grid->EndBatch();

@@ -3,6 +3,9 @@
 // cycles its verdict; Y, N, ? and Delete set it; attribute cells are edited in place. Every
 // change is a command on the session's undo stack.
 
+#include <string>
+#include <vector>
+
 #include <wx/grid.h>
 #include <wx/panel.h>
 
@@ -49,6 +52,7 @@ private:
     bool m_rebuildPending = false;
     bool m_columnsStale = false;  // column widths and label width need measuring again
     bool m_firstBuild = true;
+    std::vector<std::string> m_measureRows;  // nodes whose label changed since the last rebuild
     bool m_syncing = false;  // true while we move the cursor to show the session's selection
 };
 

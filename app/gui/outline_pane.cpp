@@ -23,6 +23,15 @@ constexpr NodeKind kKinds[] = {NodeKind::Intervention, NodeKind::Context, NodeKi
 
 std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
+wxString linkText(const Theory& theory, const Link& link) {
+    const Node* from = theory.findNode(link.from);
+    const Node* to = theory.findNode(link.to);
+    wxString text = wxs(firstLine(from ? from->label : link.from)) + wxString::FromUTF8(" \u2192 ") +
+                    wxs(firstLine(to ? to->label : link.to));
+    if (link.kind != LinkKind::Causes) text += " (" + linkKindName(link.kind) + ")";
+    return text;
+}
+
 }  // namespace
 
 OutlinePane::OutlinePane(wxWindow* parent, EditorSession& session) : wxPanel(parent, wxID_ANY), m_session(session) {
@@ -45,9 +54,12 @@ OutlinePane::OutlinePane(wxWindow* parent, EditorSession& session) : wxPanel(par
 
     m_documentToken = m_session.document().addListener([this](const Change& change) {
         // Ticks and quotes do not show in the outline.
-        if (change.scope != Change::Scope::Verdict && change.scope != Change::Scope::Evidence &&
-            change.scope != Change::Scope::Attribute)
-            scheduleRebuild();
+        if (change.scope == Change::Scope::Verdict || change.scope == Change::Scope::Evidence ||
+            change.scope == Change::Scope::Attribute)
+            return;
+        // A big theory's tree takes a while to build: single edits are applied in place.
+        if (!m_rebuildPending && applyInPlace(change)) return;
+        scheduleRebuild();
     });
     m_selectionToken = m_session.addSelectionListener([this](const Selection& s) { showSelection(s); });
     rebuild();
@@ -86,8 +98,10 @@ void OutlinePane::rebuild() {
     m_items.clear();
     wxTreeItemId root = m_tree->AddRoot("project");
     std::vector<wxTreeItemId> toExpand;
+    m_groups.clear();
     auto addGroup = [&](wxTreeItemId parent, const wxString& text, const std::string& key, int image) {
         wxTreeItemId item = m_tree->AppendItem(parent, text, image, image, new ItemData(Selection{}, key));
+        m_groups[key] = item;
         if (!m_collapsed[key]) toExpand.push_back(item);
         return item;
     };
@@ -113,14 +127,7 @@ void OutlinePane::rebuild() {
         if (!theory.links.empty()) {
             wxTreeItemId group = addGroup(theoryItem, wxString::Format(_("Links (%zu)"), theory.links.size()),
                                           theory.id + "/links", kImageFolder);
-            for (const Link& link : theory.links) {
-                const Node* from = theory.findNode(link.from);
-                const Node* to = theory.findNode(link.to);
-                wxString text = wxs(firstLine(from ? from->label : link.from)) + wxString::FromUTF8(" \u2192 ") +
-                                wxs(firstLine(to ? to->label : link.to));
-                if (link.kind != LinkKind::Causes) text += " (" + linkKindName(link.kind) + ")";
-                addItem(group, text, Selection::link(theory.id, link.id), kImageLink);
-            }
+            for (const Link& link : theory.links) addItem(group, linkText(theory, link), Selection::link(theory.id, link.id), kImageLink);
         }
     }
     wxTreeItemId cases = addGroup(root, wxString::Format(_("Cases (%zu)"), project.cases.size()), "cases", kImageFolder);
@@ -140,6 +147,78 @@ void OutlinePane::rebuild() {
     m_tree->Thaw();
     m_syncing = false;
     showSelection(m_session.selection());
+}
+
+void OutlinePane::updateGroupLabel(const std::string& theoryId, NodeKind kind) {
+    const Theory* theory = m_session.project().findTheory(theoryId);
+    auto group = m_groups.find(theoryId + "/" + std::string(toString(kind)));
+    if (!theory || group == m_groups.end()) return;
+    int count = 0;
+    for (const Node& node : theory->nodes) count += node.kind == kind;
+    m_tree->SetItemText(group->second, wxString::Format("%s (%d)", kindHeading(kind), count));
+}
+
+bool OutlinePane::applyInPlace(const Change& change) {
+    const Theory* theory = m_session.project().findTheory(change.theoryId);
+    if (!theory || change.itemId.empty()) return false;
+    if (change.scope == Change::Scope::Node) {
+        const Node* node = theory->findNode(change.itemId);
+        Selection selection = Selection::node(theory->id, change.itemId);
+        auto found = m_items.find(keyOf(selection));
+        if (node && found != m_items.end()) {  // edited: label or kind
+            if (m_tree->GetItemImage(found->second) != static_cast<int>(node->kind)) return false;
+            m_tree->SetItemText(found->second, wxs(firstLine(node->label)));
+            for (const Link& link : theory->links)  // links are named after their ends
+                if (link.from == node->id || link.to == node->id)
+                    if (auto item = m_items.find(keyOf(Selection::link(theory->id, link.id))); item != m_items.end())
+                        m_tree->SetItemText(item->second, linkText(*theory, link));
+            return true;
+        }
+        if (node) {  // added (or restored by an undo): at the end of its group, as in the theory
+            auto group = m_groups.find(theory->id + "/" + std::string(toString(node->kind)));
+            if (group == m_groups.end() || theory->nodes.back().id != node->id) return false;
+            wxTreeItemId item = addItem(group->second, wxs(firstLine(node->label)), selection, static_cast<int>(node->kind));
+            updateGroupLabel(theory->id, node->kind);
+            m_syncing = true;
+            m_tree->EnsureVisible(item);
+            m_syncing = false;
+            return true;
+        }
+        if (found != m_items.end()) {  // removed
+            auto* data = dynamic_cast<ItemData*>(m_tree->GetItemData(found->second));
+            int kind = m_tree->GetItemImage(found->second);
+            if (!data) return false;
+            m_syncing = true;
+            m_tree->Delete(found->second);
+            m_syncing = false;
+            m_items.erase(found);
+            updateGroupLabel(theory->id, static_cast<NodeKind>(kind));
+            return true;
+        }
+        return false;
+    }
+    if (change.scope == Change::Scope::Link) {
+        // Links show their ends' labels and kind; anything but a plain add or remove rebuilds.
+        const Link* link = theory->findLink(change.itemId);
+        Selection selection = Selection::link(theory->id, change.itemId);
+        auto found = m_items.find(keyOf(selection));
+        auto group = m_groups.find(theory->id + "/links");
+        if (link && found == m_items.end() && group != m_groups.end() && theory->links.back().id == link->id) {
+            addItem(group->second, linkText(*theory, *link), selection, kImageLink);
+            m_tree->SetItemText(group->second, wxString::Format(_("Links (%zu)"), theory->links.size()));
+            return true;
+        }
+        if (!link && found != m_items.end() && group != m_groups.end()) {
+            m_syncing = true;
+            m_tree->Delete(found->second);
+            m_syncing = false;
+            m_items.erase(found);
+            m_tree->SetItemText(group->second, wxString::Format(_("Links (%zu)"), theory->links.size()));
+            return true;
+        }
+        return false;
+    }
+    return false;
 }
 
 wxTreeItemId OutlinePane::itemFor(const Selection& selection) const {

@@ -9,6 +9,7 @@
 #include <wx/treectrl.h>
 
 #include "app/gui/document/editor_session.h"
+#include "model/kinds.h"
 
 namespace rw::gui {
 
@@ -23,6 +24,9 @@ public:
 
 private:
     void scheduleRebuild();
+    // Applies a one-node or one-link edit to the tree in place; false when only a rebuild will do.
+    bool applyInPlace(const Change& change);
+    void updateGroupLabel(const std::string& theoryId, NodeKind kind);
     void rebuild();
     wxTreeItemId addItem(wxTreeItemId parent, const wxString& text, const Selection& selection, int image);
     void showSelection(const Selection& selection);
@@ -33,6 +37,7 @@ private:
     wxTreeCtrl* m_tree;
     std::map<std::string, wxTreeItemId> m_items;  // by keyOf(selection)
     std::map<std::string, bool> m_collapsed;      // group headings the user folded
+    std::map<std::string, wxTreeItemId> m_groups; // group headings by key ("theory/kind")
     int m_documentToken = 0;
     int m_selectionToken = 0;
     bool m_rebuildPending = false;

@@ -209,6 +209,7 @@ int main(int argc, char** argv) {
                     percentile(delays, 0.99), max);
     }
     std::printf("  worst wait of any UI event: %.1f ms (budget %.0f ms)\n", worst, budget);
+    std::fflush(stdout);
 
     frame->Destroy();
     rw::gui::test::pumpPending();

@@ -5,7 +5,15 @@
 namespace rw::gui {
 
 EditorSession::EditorSession() {
-    m_document.addListener([this](const Change&) { validateSelection(); });
+    m_document.addListener([this](const Change&) {
+        m_snapshot.reset();
+        validateSelection();
+    });
+}
+
+std::shared_ptr<const Project> EditorSession::snapshot() {
+    if (!m_snapshot) m_snapshot = std::make_shared<const Project>(m_document.project());
+    return m_snapshot;
 }
 
 bool EditorSession::push(std::unique_ptr<Command> command, const std::string& whyNot) {

@@ -22,6 +22,8 @@ public:
     Document& document() { return m_document; }
     const Document& document() const { return m_document; }
     const Project& project() const { return m_document.project(); }
+    // Returns a frozen copy of the project for background work; one copy per edit, shared.
+    std::shared_ptr<const Project> snapshot();
 
     // Applies an edit. A null command (the edit is impossible) reports `whyNot` to the error
     // sink and returns false.
@@ -52,6 +54,7 @@ private:
     bool exists(const Selection& selection) const;
 
     Document m_document;
+    std::shared_ptr<const Project> m_snapshot;  // dropped on every change
     std::string m_theoryId;
     Selection m_selection;
     std::vector<std::pair<int, SelectionListener>> m_listeners;

@@ -146,66 +146,25 @@ DiagramLayout readLayout(Reader& r) {
     return layout;
 }
 
-bool writeAll(int fd, const std::string& data) {
-    std::size_t done = 0;
-    while (done < data.size()) {
-        ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
-}
 
-// Runs `work` in a forked child and returns the bytes it wrote, or false with `why`.
+// Runs `work` and returns the bytes it wrote, or false with `why`.
+//
+// This used to run in a forked child, so that a Graphviz crash cost one diagram and not the
+// editor. Forking a threaded GTK process deadlocks now and then (the child inherits locks that
+// other threads held: fonts, GLib), which froze the layout and the editor's exit. The crash it
+// guarded against was Graphviz's spline router on edge labels, which the diagram builder now
+// avoids (external labels), so the work runs here, on the Graphviz worker thread, until the
+// isolation comes back as fork + exec of a clean process.
 bool runInChild(const std::function<std::string()>& work, std::string& output, std::string& why) {
-    int fds[2];
-    if (::pipe(fds) != 0) {
-        why = std::string("cannot start the layout: ") + std::strerror(errno);
-        return false;
-    }
-    pid_t pid = ::fork();
-    if (pid < 0) {
-        why = std::string("cannot start the layout: ") + std::strerror(errno);
-        ::close(fds[0]);
-        ::close(fds[1]);
-        return false;
-    }
-    if (pid == 0) {
-        // The child: compute, write, and leave at once, running no exit handlers of the editor.
-        // It must never return into the editor's code, whatever happens.
-        ::close(fds[0]);
-        int code = 3;
-        try {
-            code = writeAll(fds[1], work()) ? 0 : 3;
-        } catch (...) {
-            code = 4;
-        }
-        ::_exit(code);
-    }
-    ::close(fds[1]);
-    output.clear();
-    char buffer[65536];
-    for (;;) {
-        ssize_t n = ::read(fds[0], buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        output.append(buffer, static_cast<std::size_t>(n));
-    }
-    ::close(fds[0]);
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (WIFSIGNALED(status)) {
-        why = "Graphviz crashed while laying out this diagram (" + std::string(strsignal(WTERMSIG(status))) +
-              "); the project is unharmed";
-        return false;
-    }
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    try {
+        output = work();
+        return true;
+    } catch (const std::exception& error) {
+        why = std::string("the diagram could not be laid out: ") + error.what();
+    } catch (...) {
         why = "the diagram could not be laid out";
-        return false;
     }
-    return true;
+    return false;
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #pragma once
-// Graphviz in a child process. A crash inside Graphviz (it has some on large graphs) then costs
+// Graphviz behind one small interface (see runInChild in the .cpp for why it no longer forks).
+// Originally: Graphviz in a child process. A crash inside Graphviz (it has some on large graphs) then costs
 // one diagram and an error message, never the editor and the user's unsaved work. Call from the
 // editor's Graphviz worker thread only: the child is forked from it and touches nothing else.
 
