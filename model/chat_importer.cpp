@@ -11,6 +11,7 @@
 #include "model/chat_parser.h"
 #include "model/edits.h"
 #include "model/ids.h"
+#include "model/import_step.h"
 #include "model/plugin_manager.h"
 
 namespace rw {
@@ -74,9 +75,9 @@ public:
     ImportResult import(const ImportRequest& request, const Project& project) const override {
         ImportResult result;
         ChatOptions options;
-        if (option(request, "names") == "keep") options.names = ChatNames::Keep;
+        if (importOption(request, "names") == "keep") options.names = ChatNames::Keep;
         ChatRoleMap roles;
-        if (std::string path = option(request, "roles"); !path.empty()) {
+        if (std::string path = importOption(request, "roles"); !path.empty()) {
             if (!roles.load(path, result.error)) return result;
             options.roles = &roles;
         }
@@ -100,34 +101,26 @@ public:
         source.text = sink.lines;
         source.id = uniqueId(slugify(source.title), [&](const std::string& id) { return project.findSource(id) != nullptr; });
 
-        Project scratch = project;
-        auto compound = std::make_unique<CompoundCommand>("Import chat " + source.file);
-        auto apply = [&](edits::CommandPtr command) {
-            if (!command) return false;
-            command->redo(scratch);
-            compound->addApplied(std::move(command));
-            return true;
-        };
-        apply(edits::addSource(scratch, source));
+        ImportStep step(project, "Import chat " + source.file);
+        step.add(edits::addSource(step.scratch(), source));
         for (const auto& [author, role] : sink.authors) {
             Informant informant{uniqueId(source.id + "-" + slugify(author),
-                                         [&](const std::string& id) { return scratch.findInformant(id) != nullptr; }),
+                                         [&](const std::string& id) { return step.scratch().findInformant(id) != nullptr; }),
                                 role.empty() ? "deelnemer" : role, request.caseId, "author \"" + author + "\" in " + source.file};
-            apply(edits::addInformant(scratch, informant));
+            step.add(edits::addInformant(step.scratch(), informant));
         }
-        if (!request.caseId.empty() && scratch.findCase(request.caseId) &&
-            scratch.findCase(request.caseId)->messages.empty()) {
+        if (!request.caseId.empty() && step.scratch().findCase(request.caseId) &&
+            step.scratch().findCase(request.caseId)->messages.empty()) {
             // The observed period; the counts per category come from coding the messages.
-            Case updated = *scratch.findCase(request.caseId);
+            Case updated = *step.scratch().findCase(request.caseId);
             updated.messages.from = isoDate(*sink.first);
             updated.messages.to = isoDate(sink.last);
             updated.messages.months = monthsBetween(*sink.first, sink.last);
             result.notes.push_back("case " + updated.displayName() + ": observed period " + updated.messages.from +
                                    " to " + updated.messages.to + " (" + updated.messages.months + " months)");
-            apply(edits::setMessages(scratch, request.caseId, updated.messages));
+            step.add(edits::setMessages(step.scratch(), request.caseId, updated.messages));
         }
-        compound->undo(scratch);
-        result.command = std::move(compound);
+        result.command = step.finish();
         result.notes.insert(result.notes.begin(),
                             source.file + ": " + std::to_string(sink.count) + " messages, " +
                                 std::to_string(sink.authors.size()) + " authors, source \"" + source.id + "\"" +
@@ -138,12 +131,6 @@ public:
                                    " (import again with --date-order to change it)");
         for (const std::string& warning : parsed.summary.warnings) result.notes.push_back("warning: " + warning);
         return result;
-    }
-
-private:
-    static std::string option(const ImportRequest& request, const std::string& key) {
-        auto it = request.options.find(key);
-        return it == request.options.end() ? "" : it->second;
     }
 };
 

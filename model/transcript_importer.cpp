@@ -6,6 +6,7 @@
 #include "model/atomic_file.h"
 #include "model/edits.h"
 #include "model/ids.h"
+#include "model/import_step.h"
 #include "model/plugin_manager.h"
 #include "model/transcript.h"
 
@@ -36,9 +37,9 @@ public:
         }
         TranscriptOptions options;
         options.language = project.language;
-        options.keepNames = option(request, "names") == "keep";
+        options.keepNames = importOption(request, "names") == "keep";
         ChatRoleMap roles;
-        if (std::string path = option(request, "roles"); !path.empty()) {
+        if (std::string path = importOption(request, "roles"); !path.empty()) {
             if (!roles.load(path, result.error)) return result;
             options.roles = &roles;
         }
@@ -50,7 +51,7 @@ public:
         }
         int respondents = 0;
         for (const auto& [speaker, role] : transcript.roles) respondents += role != "interviewer";
-        std::string kind = option(request, "kind");
+        std::string kind = importOption(request, "kind");
         Source source;
         source.kind = kind == "focus-group" || (kind.empty() && respondents > 2) ? SourceKind::FocusGroup
                                                                                  : SourceKind::Interview;
@@ -60,38 +61,24 @@ public:
         source.text = transcript.text;
         source.id = uniqueId(slugify(source.title), [&](const std::string& id) { return project.findSource(id) != nullptr; });
 
-        Project scratch = project;
-        auto compound = std::make_unique<CompoundCommand>("Import transcript " + source.file);
-        auto apply = [&](edits::CommandPtr command) {
-            if (!command) return false;
-            command->redo(scratch);
-            compound->addApplied(std::move(command));
-            return true;
-        };
-        apply(edits::addSource(scratch, source));
+        ImportStep step(project, "Import transcript " + source.file);
+        step.add(edits::addSource(step.scratch(), source));
         for (const std::string& speaker : transcript.speakers) {
             const std::string& role = transcript.roles[speaker];
             if (role == "interviewer") continue;
             Informant informant{uniqueId(source.id + "-" + slugify(speaker),
-                                         [&](const std::string& id) { return scratch.findInformant(id) != nullptr; }),
+                                         [&](const std::string& id) { return step.scratch().findInformant(id) != nullptr; }),
                                 role, request.caseId, "speaker \"" + speaker + "\" in " + source.file};
-            if (!apply(edits::addInformant(scratch, informant))) {
+            if (!step.add(edits::addInformant(step.scratch(), informant))) {
                 result.error = request.path + ": cannot add informant " + informant.id;
                 return result;
             }
         }
-        compound->undo(scratch);
-        result.command = std::move(compound);
+        result.command = step.finish();
         result.notes.push_back(source.file + ": " + std::to_string(transcript.speakers.size()) + " speakers, " +
                                std::to_string(transcript.turns.size()) + " turns, source \"" + source.id + "\"" +
                                (options.keepNames ? " (names kept)" : " (names pseudonymised)"));
         return result;
-    }
-
-private:
-    static std::string option(const ImportRequest& request, const std::string& key) {
-        auto it = request.options.find(key);
-        return it == request.options.end() ? "" : it->second;
     }
 };
 

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "model/edits.h"
+#include "model/import_step.h"
 #include "model/values.h"
 
 namespace rw::csvmatrix {
@@ -103,15 +104,8 @@ ImportResult importMatrix(const CsvTable& table, const Project& project, const s
         }
     std::size_t labelColumn = firstCase - 1;
 
-    // Build every edit against a scratch copy, so that each one sees the ones before it.
-    Project scratch = project;
-    auto compound = std::make_unique<CompoundCommand>("Import " + path);
-    int changes = 0;
-    auto apply = [&](edits::CommandPtr command) {
-        command->redo(scratch);
-        compound->addApplied(std::move(command));
-        ++changes;
-    };
+    ImportStep step(project, "Import " + path);
+    const Project& scratch = step.scratch();
     for (std::size_t r = 1; r < table.rows.size(); ++r) {
         const CsvRow& row = table.rows[r];
         std::string label = labelColumn < row.fields.size() ? trimmed(row.fields[labelColumn]) : "";
@@ -135,7 +129,7 @@ ImportResult importMatrix(const CsvTable& table, const Project& project, const s
                     return result;
                 }
                 const AttributeValue* current = scratch.findCase(c->id)->findValue(attribute->key);
-                if (!current || current->value != cell) apply(edits::setAttributeValue(scratch, c->id, attribute->key, cell));
+                if (!current || current->value != cell) step.add(edits::setAttributeValue(scratch, c->id, attribute->key, cell));
                 continue;
             }
             bool valid = true;
@@ -145,13 +139,12 @@ ImportResult importMatrix(const CsvTable& table, const Project& project, const s
                 return result;
             }
             if (tick && scratch.findCase(c->id)->verdictOn(node->id) != *tick)
-                apply(edits::setVerdict(scratch, c->id, node->id, *tick));
+                step.add(edits::setVerdict(scratch, c->id, node->id, *tick));
         }
     }
-    // The stack applies the edit to the real project; leave it unapplied here.
-    compound->undo(scratch);
+    int changes = step.count();
     result.notes.push_back(std::to_string(changes) + (changes == 1 ? " change" : " changes") + " from " + path);
-    result.command = std::move(compound);
+    result.command = step.finish();
     return result;
 }
 
