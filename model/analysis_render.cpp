@@ -2,38 +2,15 @@
 
 #include <algorithm>
 
+#include "model/csv_field.h"
+#include "model/label_text.h"
+#include "model/markdown_cell.h"
+
 namespace rw {
 namespace {
 
 // Counts characters rather than bytes, so that ✓, → and accented labels line up.
-std::size_t width(const std::string& text) {
-    std::size_t characters = 0;
-    for (unsigned char c : text) characters += (c & 0xC0) != 0x80;
-    return characters;
-}
-
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
-std::string csvRow(const std::vector<std::string>& cells) {
-    std::string line;
-    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + csvField(cells[i]);
-    return line + "\n";
-}
-
-std::string markdownCell(const std::string& text) {
-    std::string cell;
-    for (char c : text) {
-        if (c == '|') cell += "\\|";
-        else if (c == '\n') cell += "<br>";
-        else cell += c;
-    }
-    return cell;
-}
+std::size_t width(const std::string& text) { return characterCount(text); }
 
 std::string markdownRow(const std::vector<std::string>& cells) {
     std::string line = "|";
@@ -76,12 +53,12 @@ std::string renderText(const AnalysisReport& report) {
 }
 
 std::string renderCsv(const AnalysisReport& report) {
-    std::string out = csvRow({report.title});
-    for (const std::string& note : report.notes) out += csvRow({note});
+    std::string out = csvLine({report.title});
+    for (const std::string& note : report.notes) out += csvLine({note});
     for (const ReportTable& table : report.tables) {
-        out += "\n" + csvRow({table.title}) + csvRow(table.columns);
-        for (const auto& row : table.rows) out += csvRow(row);
-        for (const std::string& note : table.notes) out += csvRow({note});
+        out += "\n" + csvLine({table.title}) + csvLine(table.columns);
+        for (const auto& row : table.rows) out += csvLine(row);
+        for (const std::string& note : table.notes) out += csvLine({note});
     }
     return out;
 }

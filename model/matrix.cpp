@@ -1,6 +1,7 @@
 #include "model/matrix.h"
 
 #include "model/csv_field.h"
+#include "model/markdown_cell.h"
 #include "model/stats.h"
 
 namespace rw {
@@ -24,16 +25,6 @@ std::string cellText(NodeKind kind, VerdictValue verdict, const std::string& lan
     if (kind == NodeKind::SideEffect && verdict == VerdictValue::Supported) return language == "nl" ? "ja" : "yes";
     if (kind == NodeKind::SideEffect && verdict == VerdictValue::Refuted) return language == "nl" ? "nee" : "no";
     return std::string(verdictSymbol(verdict));
-}
-
-std::string markdownCell(const std::string& text) {
-    std::string cell;
-    for (char c : text) {
-        if (c == '|') cell += "\\|";
-        else if (c == '\n') cell += "<br>";
-        else cell += c;
-    }
-    return cell;
 }
 
 std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
