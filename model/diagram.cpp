@@ -130,7 +130,7 @@ GraphPtr buildGraph(const Project& project, const Theory& theory, const DiagramO
     set(g, "fontname", kFont);
     set(g, "labelloc", "b");
     set(g, "labeljust", "l");
-    setHtmlLabel(g, g, legendHtml(style, options));
+    if (options.caption || options.legend) setHtmlLabel(g, g, legendHtml(style, options));
 
     std::vector<Agnode_t*> nodes;
     for (std::size_t v = 0; v < theory.nodes.size(); ++v) {

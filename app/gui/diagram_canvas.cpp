@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <wx/dcbuffer.h>
+#include <wx/dcmemory.h>
 #include <wx/graphics.h>
 #include <wx/settings.h>
 
@@ -57,7 +58,7 @@ void DiagramCanvas::setDiagram(DiagramLayout layout, DiagramStyle style, Theory 
     m_theory = std::move(theory);
     m_texts.clear();
     if (fitNow || m_fitOnSize) fit();
-    Refresh();
+    invalidate();
 }
 
 void DiagramCanvas::setSelection(const std::string& nodeId, const std::string& linkId) {
@@ -85,7 +86,7 @@ void DiagramCanvas::fit() {
     m_offset.m_x = (size.x - m_layout.width * m_scale) / 2;
     m_offset.m_y = top + (size.y - top - m_layout.height * m_scale) / 2;
     m_fitOnSize = true;
-    Refresh();
+    invalidate();
 }
 
 void DiagramCanvas::zoomBy(double factor, const wxPoint& anchor) {
@@ -96,7 +97,7 @@ void DiagramCanvas::zoomBy(double factor, const wxPoint& anchor) {
     m_offset.m_y = anchor.y - fixed.m_y * m_scale;
     m_fitOnSize = false;
     if (m_editor) endLabelEdit(true);
-    Refresh();
+    invalidate();
 }
 
 wxPoint DiagramCanvas::windowPointOf(const std::string& nodeId) const {
@@ -123,22 +124,43 @@ std::string DiagramCanvas::linkAtWindow(const wxPoint& point) const {
     return linkAt(m_layout, p.m_x, p.m_y, 6.0 / m_scale);
 }
 
+void DiagramCanvas::invalidate() {
+    m_cacheValid = false;
+    Refresh();
+}
+
 void DiagramCanvas::onPaint(wxPaintEvent&) {
     TraceTimer trace("diagram paint");
     wxAutoBufferedPaintDC dc(this);
-    dc.SetBackground(*wxWHITE_BRUSH);
-    dc.Clear();
+    wxSize size = GetClientSize();
+    wxPoint2DDouble topLeft = toDiagram(wxPoint(0, 0));
+    DiagramPaintState state{m_selectedNode, m_selectedLink, 72.0 / std::max(1, GetDPI().y), m_scale,
+                            wxRect2DDouble(topLeft.m_x, topLeft.m_y, size.x / m_scale, size.y / m_scale)};
+    DiagramPainter painter(m_layout, m_style, &m_theory, m_texts);
+
+    // The diagram itself is painted once per layout, zoom or pan; selecting and hovering only
+    // draw on top of the cached picture.
+    if (!m_cacheValid || m_cache.GetSize() != size) {
+        TraceTimer render("diagram render");
+        m_cache = wxBitmap(std::max(1, size.x), std::max(1, size.y), 24);
+        wxMemoryDC memory(m_cache);
+        memory.SetBackground(*wxWHITE_BRUSH);
+        memory.Clear();
+        if (std::unique_ptr<wxGraphicsContext> gc{wxGraphicsContext::Create(memory)}) {
+            gc->Translate(m_offset.m_x, m_offset.m_y);
+            gc->Scale(m_scale, m_scale);
+            painter.paint(*gc, state);
+        }
+        memory.SelectObject(wxNullBitmap);
+        m_cacheValid = true;
+    }
+    dc.DrawBitmap(m_cache, 0, 0);
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
     if (!gc) return;
     gc->PushState();
     gc->Translate(m_offset.m_x, m_offset.m_y);
     gc->Scale(m_scale, m_scale);
-    DiagramPainter painter(m_layout, m_style, &m_theory, m_texts);
-    wxSize size = GetClientSize();
-    wxPoint2DDouble topLeft = toDiagram(wxPoint(0, 0));
-    DiagramPaintState state{m_selectedNode, m_selectedLink, 72.0 / std::max(1, GetDPI().y), m_scale,
-                            wxRect2DDouble(topLeft.m_x, topLeft.m_y, size.x / m_scale, size.y / m_scale)};
-    painter.paint(*gc, state);
+    painter.paintSelection(*gc, state);
     gc->PopState();
 
     if (m_drag == Drag::Link) {
@@ -227,6 +249,7 @@ void DiagramCanvas::onMotion(wxMouseEvent& event) {
         m_offset.m_x = m_offsetAtDragStart.m_x + (m_dragNow.x - m_dragStart.x);
         m_offset.m_y = m_offsetAtDragStart.m_y + (m_dragNow.y - m_dragStart.y);
         m_fitOnSize = false;
+        m_cacheValid = false;
     }
     Refresh();
 }
@@ -261,7 +284,7 @@ void DiagramCanvas::onWheel(wxMouseEvent& event) {
     bool horizontal = event.GetWheelAxis() == wxMOUSE_WHEEL_HORIZONTAL || event.ShiftDown();
     (horizontal ? m_offset.m_x : m_offset.m_y) += step;
     m_fitOnSize = false;
-    Refresh();
+    invalidate();
 }
 
 void DiagramCanvas::onKey(wxKeyEvent& event) {
@@ -275,10 +298,10 @@ void DiagramCanvas::onKey(wxKeyEvent& event) {
         case WXK_F2:
             if (!m_selectedNode.empty()) beginLabelEdit(m_selectedNode);
             return;
-        case WXK_LEFT: m_offset.m_x += 40; m_fitOnSize = false; Refresh(); return;
-        case WXK_RIGHT: m_offset.m_x -= 40; m_fitOnSize = false; Refresh(); return;
-        case WXK_UP: m_offset.m_y += 40; m_fitOnSize = false; Refresh(); return;
-        case WXK_DOWN: m_offset.m_y -= 40; m_fitOnSize = false; Refresh(); return;
+        case WXK_LEFT: m_offset.m_x += 40; m_fitOnSize = false; invalidate(); return;
+        case WXK_RIGHT: m_offset.m_x -= 40; m_fitOnSize = false; invalidate(); return;
+        case WXK_UP: m_offset.m_y += 40; m_fitOnSize = false; invalidate(); return;
+        case WXK_DOWN: m_offset.m_y -= 40; m_fitOnSize = false; invalidate(); return;
         default: event.Skip();
     }
 }

@@ -9,6 +9,7 @@
 
 #include <wx/geometry.h>
 #include <wx/graphics.h>
+#include <wx/bitmap.h>
 #include <wx/textctrl.h>
 #include <wx/window.h>
 
@@ -86,6 +87,9 @@ private:
     DiagramStyle m_style;
     Theory m_theory;
     std::vector<NodeText> m_texts;  // measured labels, kept between paints
+    wxBitmap m_cache;               // the diagram as last painted, without the selection
+    bool m_cacheValid = false;      // false after anything that moves or changes the drawing
+    void invalidate();
     std::string m_selectedNode;
     std::string m_selectedLink;
     double m_scale = 1.0;      // window pixels per diagram point

@@ -114,6 +114,26 @@ wxGraphicsPath DiagramPainter::shapePath(wxGraphicsContext& gc, const DiagramNod
     return path;
 }
 
+void DiagramPainter::paintSelection(wxGraphicsContext& gc, const DiagramPaintState& state) const {
+    wxColour colour = wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT);
+    for (const DiagramNode& node : m_layout.nodes) {
+        if (node.id != state.selectedNode) continue;
+        gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(colour).Width(4)));
+        gc.SetBrush(*wxTRANSPARENT_BRUSH);
+        gc.DrawPath(shapePath(gc, node, -4));
+    }
+    for (const DiagramEdge& edge : m_layout.edges) {
+        if (edge.id != state.selectedLink || edge.points.size() < 2) continue;
+        std::vector<DiagramPoint> line = edgePolyline(edge);
+        wxGraphicsPath path = gc.CreatePath();
+        path.MoveToPoint(line[0].x, line[0].y);
+        for (std::size_t i = 1; i < line.size(); ++i) path.AddLineToPoint(line[i].x, line[i].y);
+        gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(wxColour(colour.Red(), colour.Green(), colour.Blue(), 150))
+                                   .Width(std::max(1.0, edge.penWidth) + 5)));
+        gc.StrokePath(path);
+    }
+}
+
 void DiagramPainter::paintNode(wxGraphicsContext& gc, std::size_t index, const DiagramPaintState& state) const {
     const DiagramNode& node = m_layout.nodes[index];
     const NodeStyle* style = nodeStyle(index);
@@ -122,11 +142,9 @@ void DiagramPainter::paintNode(wxGraphicsContext& gc, std::size_t index, const D
     double penWidth = style ? std::max(1.0, style->penWidth) : 1.0;
     if (has(look, "bold")) penWidth = std::max(penWidth, 2.0);
 
-    // Highlight and selection glow behind the shape, so the shape's own colours stay as exported.
-    if (node.highlighted || node.id == state.selectedNode) {
-        wxColour glow = node.id == state.selectedNode ? wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT)
-                                                      : colourOf(kHighlightColour);
-        gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(glow).Width(node.id == state.selectedNode ? 7 : 5)));
+    // The findings' highlight glows behind the shape, so the shape's own colours stay as exported.
+    if (node.highlighted) {
+        gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(colourOf(kHighlightColour)).Width(5)));
         gc.SetBrush(*wxTRANSPARENT_BRUSH);
         gc.DrawPath(shapePath(gc, node, -2));
     }
@@ -203,7 +221,7 @@ void DiagramPainter::paintEdge(wxGraphicsContext& gc, std::size_t index, const D
     const EdgeStyle* style = edgeStyle(index);
     wxColour colour = colourOf(edge.colour, wxColour(0x55, 0x55, 0x55));
     double width = std::max(1.0, edge.penWidth);
-    bool selected = edge.id == state.selectedLink;
+    bool selected = false;  // the selection is painted on top, by paintSelection
 
     std::size_t curveCount = p.size() % 3 == 2 ? p.size() - 1 : p.size();
     wxGraphicsPath path = gc.CreatePath();

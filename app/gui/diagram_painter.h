@@ -41,8 +41,10 @@ public:
     DiagramPainter(const DiagramLayout& layout, const DiagramStyle& style, const Theory* theory,
                    std::vector<NodeText>& texts);
 
-    // Paints everything; `gc` maps diagram points to the device.
+    // Paints everything but the selection; `gc` maps diagram points to the device.
     void paint(wxGraphicsContext& gc, const DiagramPaintState& state) const;
+    // Paints the selection's outline on top of a painted diagram (cheap: one shape).
+    void paintSelection(wxGraphicsContext& gc, const DiagramPaintState& state) const;
 
 private:
     void paintEdge(wxGraphicsContext& gc, std::size_t index, const DiagramPaintState& state) const;

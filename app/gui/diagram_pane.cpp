@@ -33,7 +33,9 @@ DiagramPane::DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker&
     zoomOut->SetToolTip(_("Zoom out (-)"));
     zoomIn->SetToolTip(_("Zoom in (+)"));
     zoomFit->SetToolTip(_("Fit the diagram to the pane (0)"));
-    m_status = new wxStaticText(this, wxID_ANY, wxString());
+    // Fixed in size: a message that comes and goes must not shift the canvas (a full repaint).
+    m_status = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                wxST_NO_AUTORESIZE | wxST_ELLIPSIZE_END);
     m_status->SetForegroundColour(wxColour(0x66, 0x66, 0x66));
 
     DiagramCanvas::Callbacks callbacks;
@@ -82,8 +84,11 @@ DiagramPane::DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker&
         bool structural = change.scope == Change::Scope::Project || change.scope == Change::Scope::Case ||
                           change.scope == Change::Scope::Theory;
         if (structural) fillViewChoice();
-        if (change.scope != Change::Scope::Attribute) requestLayout(change.scope == Change::Scope::Project ||
-                                                                    change.scope == Change::Scope::Theory);
+        if (change.scope == Change::Scope::Attribute) return;
+        // Ticks and quotes show only in the case views and in the findings' highlight.
+        bool evidence = change.scope == Change::Scope::Verdict || change.scope == Change::Scope::Evidence;
+        if (evidence && m_options.view == DiagramView::Theory && !m_options.highlight) return;
+        requestLayout(change.scope == Change::Scope::Project || change.scope == Change::Scope::Theory);
     });
     m_selectionToken = m_session.addSelectionListener([this](const Selection& s) { showSelection(s); });
     fillViewChoice();
@@ -161,7 +166,7 @@ void DiagramPane::requestLayout(bool fit) {
         std::shared_ptr<const Project> snapshot = m_session.snapshot();  // the worker must not see later edits
         std::shared_ptr<std::atomic<int>> latest = m_latest;
         std::shared_ptr<DiagramPane*> alive = m_alive;
-        m_status->SetLabel(_("Laying out…"));
+        m_status->SetLabel(_("Laying out…"));  // no Layout(): the label keeps its size
         m_graphviz.post([snapshot, options, generation, latest, alive, fitNow] {
             if (latest->load() != generation) return;  // a newer request is already queued
             std::string error;

@@ -163,6 +163,12 @@ void InspectorPane::rebuild() {
         if (wxPGProperty* property = m_grid->GetPropertyByName("attr:" + wxs(s.id))) m_grid->SelectProperty(property);
     if (showEvidence) showQuote();
     m_evidencePanel->Show(showEvidence);
+    // A cell has few properties and maybe many quotes: the quotes get the room.
+    if (wxSizerItem* item = GetSizer()->GetItem(m_grid)) {
+        int rows = static_cast<int>(m_grid->GetRoot()->GetChildCount()) + 1;
+        item->SetProportion(showEvidence ? 0 : 1);
+        m_grid->SetMinSize(wxSize(-1, showEvidence ? rows * m_grid->GetRowHeight() + FromDIP(6) : -1));
+    }
     m_grid->SetSplitterLeft(true);  // labels as wide as they need, the rest for the values
     updateButtons();
     Layout();

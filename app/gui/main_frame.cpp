@@ -10,6 +10,7 @@
 #include <wx/statusbr.h>
 #include <wx/toolbar.h>
 
+#include "app/gui/app_icon.h"
 #include "app/gui/app_language.h"
 #include "app/gui/command_ids.h"
 #include "app/gui/diagram_pane.h"
@@ -19,7 +20,6 @@
 #include "app/gui/matrix_pane.h"
 #include "app/gui/outline_pane.h"
 #include "app/gui/wx_strings.h"
-#include "app/gui/document/resource_paths.h"
 #include "model/xml_reader.h"
 
 namespace rw::gui {
@@ -31,6 +31,9 @@ MainFrame::MainFrame(const EditorOptions& options)
       m_recovery(options.recoveryDir),
       m_autosaveTimer(this) {
     SetName("realist-workbench");
+    wxIconBundle icons;
+    for (int size : {16, 32, 48, 64, 128}) icons.AddIcon(appIcon().GetIcon(wxSize(size, size)));
+    SetIcons(icons);
     m_recoverySlot = m_recovery.newSlot();
     m_session.setErrorSink([this](const std::string& message) {
         // Reported from inside widget callbacks (a grid editor closing): show it afterwards.
@@ -241,10 +244,14 @@ void MainFrame::updateTitle() {
 
 void MainFrame::updateUndoLabels() {
     const UndoStack& undo = m_session.document().undoStack();
-    wxString undoText = undo.canUndo() ? wxString::Format(_("&Undo %s"), wxs(undo.undoText())) : _("&Undo");
-    wxString redoText = undo.canRedo() ? wxString::Format(_("&Redo %s"), wxs(undo.redoText())) : _("&Redo");
-    // An ampersand in a label would become a mnemonic.
-    undoText.Replace("&&", "&");
+    // An ampersand in a node's label would become a mnemonic: double it.
+    auto escaped = [](const std::string& text) {
+        wxString label = wxs(text);
+        label.Replace("&", "&&");
+        return label;
+    };
+    wxString undoText = undo.canUndo() ? wxString::Format(_("&Undo %s"), escaped(undo.undoText())) : _("&Undo");
+    wxString redoText = undo.canRedo() ? wxString::Format(_("&Redo %s"), escaped(undo.redoText())) : _("&Redo");
     m_editMenu->SetLabel(wxID_UNDO, undoText + "\tCtrl+Z");
     m_editMenu->SetLabel(wxID_REDO, redoText + "\tCtrl+Shift+Z");
     m_editMenu->Enable(wxID_UNDO, undo.canUndo());
@@ -356,11 +363,6 @@ void MainFrame::onActivate(wxActivateEvent& event) {
 void MainFrame::showError(const wxString& message) {
     wxMessageDialog dialog(this, message, _("Realist Workbench"), wxOK | wxICON_ERROR);
     dialog.ShowModal();
-}
-
-std::string MainFrame::templateDirectory() const {
-    std::vector<std::string> directories = templateDirectories(m_options.executableDir);
-    return directories.empty() ? std::string() : directories.front();
 }
 
 }  // namespace rw::gui

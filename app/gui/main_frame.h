@@ -61,6 +61,10 @@ public:
     std::string addNode(NodeKind kind, const std::string& label);
     // Deletes the selected node, link, case or quote.
     void deleteSelection();
+    // Writes the evidence matrix of the theory shown as "csv", "md" or "html". Returns success.
+    bool exportMatrixTo(const wxString& path, const std::string& format);
+    // Renders the diagram as shown ("svg", "png", "pdf") on the Graphviz worker, then writes it.
+    void exportDiagramTo(const wxString& path, const std::string& format);
     // Shows an error in a dialog: the one place where failures meet the user.
     void showError(const wxString& message);
 
@@ -103,7 +107,6 @@ private:
     void showFind();
     void showAbout();
     bool checkDiskBeforeSave();
-    std::string templateDirectory() const;
 
     EditorOptions m_options;
     EditorSession m_session;

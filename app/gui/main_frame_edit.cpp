@@ -8,6 +8,7 @@
 #include <wx/textdlg.h>
 #include <wx/textentry.h>
 
+#include "app/gui/app_icon.h"
 #include "app/gui/app_language.h"
 #include "app/gui/command_ids.h"
 #include "app/gui/diagram_canvas.h"
@@ -205,6 +206,7 @@ void MainFrame::showAbout() {
     wxAboutDialogInfo info;
     info.SetName(_("Realist Workbench"));
     info.SetVersion(REALIST_VERSION);
+    info.SetIcon(appIcon().GetIcon(FromDIP(wxSize(64, 64))));
     info.SetDescription(_("Reconstruct a policy theory as a context–mechanism–outcome graph, test it case by case "
                           "with evidence, and see where the theory breaks."));
     wxAboutBox(info, this);

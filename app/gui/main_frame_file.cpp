@@ -195,20 +195,23 @@ bool MainFrame::writeExport(const wxString& path, const std::string& content) {
 }
 
 void MainFrame::exportMatrix(int format) {
-    const Theory* theory = m_session.theory();
-    if (!theory) return;
+    std::string extension = format == kIdExportCsv ? "csv" : format == kIdExportMarkdown ? "md" : "html";
     wxString wildcard = format == kIdExportCsv ? _("CSV files (*.csv)|*.csv")
                         : format == kIdExportMarkdown ? _("Markdown files (*.md)|*.md")
                                                       : _("HTML files (*.html)|*.html");
-    wxString extension = format == kIdExportCsv ? "csv" : format == kIdExportMarkdown ? "md" : "html";
-    wxFileDialog dialog(this, _("Export the evidence matrix"), wxString(), "matrix." + extension, wildcard,
+    wxFileDialog dialog(this, _("Export the evidence matrix"), wxString(), "matrix." + wxs(extension), wildcard,
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return;
+    if (dialog.ShowModal() == wxID_OK) exportMatrixTo(dialog.GetPath(), extension);
+}
+
+bool MainFrame::exportMatrixTo(const wxString& path, const std::string& format) {
+    const Theory* theory = m_session.theory();
+    if (!theory) return false;
     EvidenceMatrix matrix = buildMatrix(m_session.project(), *theory);
-    std::string content = format == kIdExportCsv        ? matrixToCsv(matrix)
-                          : format == kIdExportMarkdown ? matrixToMarkdown(matrix)
-                                                        : matrixToHtml(matrix, m_session.project().meta.title);
-    writeExport(dialog.GetPath(), content);
+    std::string content = format == "csv" ? matrixToCsv(matrix)
+                          : format == "md" ? matrixToMarkdown(matrix)
+                                           : matrixToHtml(matrix, m_session.project().meta.title);
+    return writeExport(path, content);
 }
 
 void MainFrame::exportDiagram(const std::string& format) {
@@ -216,17 +219,19 @@ void MainFrame::exportDiagram(const std::string& format) {
     wxFileDialog dialog(this, _("Export the diagram"), wxString(), "diagram." + extension,
                         wxString::Format("%s (*.%s)|*.%s", extension.Upper(), extension, extension),
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return;
+    if (dialog.ShowModal() == wxID_OK) exportDiagramTo(dialog.GetPath(), format);
+}
+
+void MainFrame::exportDiagramTo(const wxString& path, const std::string& format) {
     DiagramOptions options = m_diagram ? m_diagram->options() : DiagramOptions{};
     options.theoryId = m_session.theoryId();
     options.legend = true;
     options.caption = true;
-    wxString path = dialog.GetPath();
     // Graphviz runs on its one worker thread; the file is written back here, if we still exist.
     std::shared_ptr<MainFrame*> alive = m_alive;
     SetStatusText(_("Rendering the diagram…"), 0);
-    m_options.graphviz->post([project = m_session.project(), options, format, path, alive] {
-        RenderResult result = renderIsolated(project, options, format);
+    m_options.graphviz->post([project = m_session.snapshot(), options, format, path, alive] {
+        RenderResult result = renderIsolated(*project, options, format);
         wxTheApp->CallAfter([result, path, alive] {
             MainFrame* frame = *alive;
             if (!frame) return;
@@ -244,8 +249,8 @@ void MainFrame::exportReport() {
     std::shared_ptr<MainFrame*> alive = m_alive;
     std::string theoryId = m_session.theoryId();
     SetStatusText(_("Writing the report…"), 0);
-    m_options.graphviz->post([project = m_session.project(), theoryId, path, alive] {
-        ReportResult result = reportIsolated(project, theoryId, std::string("Realist Workbench ") + REALIST_VERSION);
+    m_options.graphviz->post([project = m_session.snapshot(), theoryId, path, alive] {
+        ReportResult result = reportIsolated(*project, theoryId, std::string("Realist Workbench ") + REALIST_VERSION);
         wxTheApp->CallAfter([result, path, alive] {
             MainFrame* frame = *alive;
             if (!frame) return;

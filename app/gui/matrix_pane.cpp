@@ -45,6 +45,7 @@ MatrixPane::MatrixPane(wxWindow* parent, EditorSession& session)
     m_documentToken = m_session.document().addListener([this](const Change& change) {
         // A tick or a quote changes only its cell and totals, a link nothing shown here, a node
         // its own row label; cases, attributes and whole projects change the columns.
+        if (change.scope == Change::Scope::Project) m_scrollToNodes = true;  // another project
         if (change.scope == Change::Scope::Node) m_measureRows.push_back(change.itemId);
         else if (change.scope != Change::Scope::Verdict && change.scope != Change::Scope::Evidence &&
                  change.scope != Change::Scope::Link)
@@ -114,6 +115,17 @@ void MatrixPane::rebuild() {
         m_syncing = true;
         m_grid->SetGridCursor(newRow, newCol);
         m_syncing = false;
+    }
+    if (m_scrollToNodes) {
+        // A project opens on its ticks: the first node heading at the top, attributes above it.
+        m_scrollToNodes = false;
+        for (int r = 0; r < after.rowCount(); ++r)
+            if (after.row(r).kindHeading) {
+                int unitX = 1, unitY = 1;
+                m_grid->GetScrollPixelsPerUnit(&unitX, &unitY);
+                m_grid->Scroll(0, m_grid->CellToRect(r, 0).y / std::max(1, unitY));
+                break;
+            }
     }
     m_grid->ForceRefresh();
 }

@@ -52,6 +52,7 @@ private:
     bool m_rebuildPending = false;
     bool m_columnsStale = false;  // column widths and label width need measuring again
     bool m_firstBuild = true;
+    bool m_scrollToNodes = false;  // after a project was opened
     std::vector<std::string> m_measureRows;  // nodes whose label changed since the last rebuild
     bool m_syncing = false;  // true while we move the cursor to show the session's selection
 };

@@ -44,6 +44,17 @@ OutlinePane::OutlinePane(wxWindow* parent, EditorSession& session) : wxPanel(par
     SetSizer(sizer);
 
     m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &OutlinePane::onSelChanged, this);
+    m_tree->Bind(wxEVT_TREE_KEY_DOWN, [this](wxTreeEvent& event) {
+        int key = event.GetKeyCode();
+        if (key != WXK_DELETE && key != WXK_NUMPAD_DELETE) {
+            event.Skip();
+            return;
+        }
+        // Edit ▸ Delete has no bare Delete accelerator (text fields need the key): ask it here.
+        wxCommandEvent remove(wxEVT_MENU, wxID_DELETE);
+        remove.SetEventObject(this);
+        ProcessWindowEvent(remove);
+    });
     auto remember = [this](wxTreeEvent& event, bool collapsed) {
         event.Skip();
         if (auto* data = dynamic_cast<ItemData*>(m_tree->GetItemData(event.GetItem())); data && !data->group.empty())

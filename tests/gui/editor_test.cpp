@@ -13,6 +13,7 @@
 
 #include "app/gui/diagram_canvas.h"
 #include "app/gui/diagram_pane.h"
+#include "app/gui/find_dialog.h"
 #include "app/gui/findings_pane.h"
 #include "app/gui/inspector_pane.h"
 #include "app/gui/matrix_pane.h"
@@ -285,6 +286,34 @@ TEST_F(EditorTest, TheInspectorShowsTheEvidenceOfACell) {
     }));
     EXPECT_GT(frame->inspector()->evidenceList()->GetItemCount(), 0);
     EXPECT_NE(frame->inspector()->properties()->GetPropertyByName("verdict"), nullptr);
+}
+
+TEST_F(EditorTest, ExportsTheMatrixAndTheDiagramAsShown) {
+    openSample();
+    std::string csv = scratchDirectory() + "/matrix.csv";
+    ASSERT_TRUE(frame->exportMatrixTo(wxs(csv), "csv"));
+    std::string text;
+    std::string why;
+    ASSERT_TRUE(readWholeFile(csv, text, why));
+    EXPECT_NE(text.find("Toename heterdaadkracht"), std::string::npos);
+
+    frame->diagram()->setView(DiagramView::Case, "bbo");
+    std::string svg = scratchDirectory() + "/diagram.svg";
+    frame->exportDiagramTo(wxs(svg), "svg");
+    ASSERT_TRUE(pumpUntil([&] { return fs::exists(svg); })) << "rendered on the worker, written back here";
+    ASSERT_TRUE(readWholeFile(svg, text, why));
+    EXPECT_NE(text.find("<svg"), std::string::npos);
+    EXPECT_NE(text.find("BloemenbuurtOost"), std::string::npos) << "the case view was exported";
+    EXPECT_TRUE(dialogs.seen().empty());
+}
+
+TEST_F(EditorTest, FindSelectsWhatItFinds) {
+    openSample();
+    FindDialog find(frame, frame->session());
+    EXPECT_GT(find.search("heterdaadkracht"), 1);
+    find.goTo(0);
+    EXPECT_EQ(frame->session().selection().kind, Selection::Kind::Node);
+    EXPECT_EQ(find.search("no such words anywhere"), 0);
 }
 
 TEST(RecoveryTest, UnsavedWorkIsAutosavedAndOfferedAfterACrash) {

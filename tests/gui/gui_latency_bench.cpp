@@ -189,6 +189,21 @@ int main(int argc, char** argv) {
     settle(frame);
     pinger.stop();
 
+    // In the all-cases view every tick changes colours, so every tick lays the diagram out again.
+    frame->diagram()->setView(DiagramView::AllCases);
+    settle(frame);
+    pinger.start("tick, all-cases view");
+    for (int i = 0; i < 20; ++i) {
+        const Node& node = theory.nodes[static_cast<std::size_t>(below(nodes))];
+        frame->matrix()->goToCell("c" + std::to_string(below(cases)), node.id);
+        sendChar(grid, "yn?"[i % 3]);
+        rw::gui::test::pumpPending();
+    }
+    settle(frame);
+    pinger.stop();
+    frame->diagram()->setView(DiagramView::Theory);
+    settle(frame);
+
     pinger.start("zoom and pan the diagram");
     for (int i = 0; i < 20; ++i) {
         frame->diagram()->canvas()->zoomBy(i % 2 ? 1.3 : 1 / 1.3);

@@ -1,223 +1,178 @@
 #include "app/gui/document/isolated_graphviz.h"
 
+#include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdint>
+#include <chrono>
+#include <cstdlib>
 #include <cstring>
-#include <functional>
+#include <filesystem>
+#include <vector>
+
+#include "app/gui/document/graphviz_request.h"
+#include "app/gui/document/wire_format.h"
+#include "model/xml_writer.h"
+
+extern char** environ;
 
 namespace rw::gui {
 namespace {
 
-// A plain byte stream for what crosses the pipe; both ends are this very binary.
-class Writer {
-public:
-    void u64(std::uint64_t v) { bytes(&v, sizeof v); }
-    void f64(double v) { bytes(&v, sizeof v); }
-    void flag(bool v) { u64(v ? 1 : 0); }
-    void text(const std::string& s) {
-        u64(s.size());
-        bytes(s.data(), s.size());
-    }
-    const std::string& data() const { return m_data; }
+namespace fs = std::filesystem;
+constexpr int kTimeoutMs = 60000;  // a layout that takes a minute is a hang
 
-private:
-    void bytes(const void* p, std::size_t n) { m_data.append(static_cast<const char*>(p), n); }
-    std::string m_data;
-};
-
-class Reader {
-public:
-    explicit Reader(const std::string& data) : m_data(data) {}
-    std::uint64_t u64() {
-        std::uint64_t v = 0;
-        bytes(&v, sizeof v);
-        return v;
-    }
-    double f64() {
-        double v = 0;
-        bytes(&v, sizeof v);
-        return v;
-    }
-    bool flag() { return u64() != 0; }
-    std::string text() {
-        std::uint64_t n = u64();
-        if (n > m_data.size() - m_at) {
-            m_ok = false;
-            return {};
-        }
-        std::string s = m_data.substr(m_at, n);
-        m_at += n;
-        return s;
-    }
-    bool ok() const { return m_ok && m_at == m_data.size(); }
-    bool failed() const { return !m_ok; }
-
-private:
-    void bytes(void* p, std::size_t n) {
-        if (n > m_data.size() - m_at) {
-            m_ok = false;
-            std::memset(p, 0, n);
-            return;
-        }
-        std::memcpy(p, m_data.data() + m_at, n);
-        m_at += n;
-    }
-    const std::string& m_data;
-    std::size_t m_at = 0;
-    bool m_ok = true;
-};
-
-void writeLayout(Writer& w, const DiagramLayout& layout) {
-    w.f64(layout.width);
-    w.f64(layout.height);
-    w.text(layout.caption);
-    w.u64(layout.nodes.size());
-    for (const DiagramNode& n : layout.nodes) {
-        w.text(n.id);
-        w.u64(static_cast<std::uint64_t>(n.kind));
-        w.text(n.label);
-        w.text(n.fill);
-        w.text(n.stroke);
-        w.f64(n.centre.x);
-        w.f64(n.centre.y);
-        w.f64(n.width);
-        w.f64(n.height);
-        w.flag(n.dead);
-        w.flag(n.highlighted);
-    }
-    w.u64(layout.edges.size());
-    for (const DiagramEdge& e : layout.edges) {
-        w.text(e.id);
-        w.text(e.from);
-        w.text(e.to);
-        w.u64(e.points.size());
-        for (const DiagramPoint& p : e.points) {
-            w.f64(p.x);
-            w.f64(p.y);
-        }
-        w.text(e.colour);
-        w.flag(e.dashed);
-        w.f64(e.penWidth);
-        w.flag(e.highlighted);
-    }
+bool executable(const fs::path& path) {
+    std::error_code error;
+    return fs::is_regular_file(path, error) && ::access(path.c_str(), X_OK) == 0;
 }
 
-DiagramLayout readLayout(Reader& r) {
-    DiagramLayout layout;
-    layout.width = r.f64();
-    layout.height = r.f64();
-    layout.caption = r.text();
-    for (std::uint64_t i = 0, count = r.u64(); i < count && !r.failed(); ++i) {
-        DiagramNode n;
-        n.id = r.text();
-        n.kind = static_cast<NodeKind>(r.u64());
-        n.label = r.text();
-        n.fill = r.text();
-        n.stroke = r.text();
-        n.centre.x = r.f64();
-        n.centre.y = r.f64();
-        n.width = r.f64();
-        n.height = r.f64();
-        n.dead = r.flag();
-        n.highlighted = r.flag();
-        layout.nodes.push_back(std::move(n));
+// Runs the helper with `arguments`, feeding `input` and collecting its output. Returns false
+// with `why` when it cannot start, dies, hangs or fails.
+bool runHelper(const std::string& helper, const std::vector<std::string>& arguments, const std::string& input,
+               std::string& output, std::string& why) {
+    // A helper that dies while we write would send SIGPIPE: on this thread it becomes EPIPE.
+    sigset_t pipeSignal;
+    sigemptyset(&pipeSignal);
+    sigaddset(&pipeSignal, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipeSignal, nullptr);
+
+    int toChild[2];
+    int fromChild[2];
+    if (::pipe2(toChild, O_CLOEXEC) != 0) {
+        why = std::string("cannot start the Graphviz helper: ") + std::strerror(errno);
+        return false;
     }
-    for (std::uint64_t i = 0, count = r.u64(); i < count && !r.failed(); ++i) {
-        DiagramEdge e;
-        e.id = r.text();
-        e.from = r.text();
-        e.to = r.text();
-        for (std::uint64_t k = 0, points = r.u64(); k < points && !r.failed(); ++k) {
-            DiagramPoint p;
-            p.x = r.f64();
-            p.y = r.f64();
-            e.points.push_back(p);
+    if (::pipe2(fromChild, O_CLOEXEC) != 0) {
+        why = std::string("cannot start the Graphviz helper: ") + std::strerror(errno);
+        ::close(toChild[0]);
+        ::close(toChild[1]);
+        return false;
+    }
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(helper.c_str()));
+    for (const std::string& a : arguments) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    int spawned = posix_spawn(&pid, helper.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(toChild[0]);
+    ::close(fromChild[1]);
+    if (spawned != 0) {
+        ::close(toChild[1]);
+        ::close(fromChild[0]);
+        why = std::string("cannot start the Graphviz helper: ") + std::strerror(spawned);
+        return false;
+    }
+
+    // Write the project and read the result at the same time: either pipe may fill up.
+    ::fcntl(toChild[1], F_SETFL, O_NONBLOCK);
+    std::size_t written = 0;
+    int writeFd = toChild[1];
+    if (input.empty()) {
+        ::close(writeFd);
+        writeFd = -1;
+    }
+    output.clear();
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kTimeoutMs);
+    bool timedOut = false;
+    for (;;) {
+        pollfd fds[2] = {{fromChild[0], POLLIN, 0}, {writeFd, POLLOUT, 0}};
+        int left = static_cast<int>(
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count());
+        if (left <= 0) {
+            timedOut = true;
+            break;
         }
-        e.colour = r.text();
-        e.dashed = r.flag();
-        e.penWidth = r.f64();
-        e.highlighted = r.flag();
-        layout.edges.push_back(std::move(e));
+        int ready = ::poll(fds, writeFd >= 0 ? 2 : 1, left);
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready <= 0) continue;
+        if (writeFd >= 0 && (fds[1].revents & (POLLOUT | POLLERR | POLLHUP))) {
+            ssize_t n = ::write(writeFd, input.data() + written, input.size() - written);
+            if (n > 0) written += static_cast<std::size_t>(n);
+            if ((n < 0 && errno != EAGAIN && errno != EINTR) || written == input.size()) {
+                ::close(writeFd);
+                writeFd = -1;
+            }
+        }
+        if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+            char buffer[65536];
+            ssize_t n = ::read(fromChild[0], buffer, sizeof buffer);
+            if (n > 0) output.append(buffer, static_cast<std::size_t>(n));
+            else if (n == 0 || (errno != EINTR && errno != EAGAIN)) break;
+        }
     }
-    return layout;
+    if (writeFd >= 0) ::close(writeFd);
+    ::close(fromChild[0]);
+    if (timedOut) ::kill(pid, SIGKILL);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    // Drop a SIGPIPE left pending by a helper that died early; it must not fire later.
+    timespec zero{0, 0};
+    while (sigtimedwait(&pipeSignal, nullptr, &zero) > 0) {
+    }
+    if (timedOut) {
+        why = "Graphviz took longer than a minute and was stopped; the project is unharmed";
+        return false;
+    }
+    if (WIFSIGNALED(status)) {
+        why = "Graphviz crashed while laying out this diagram (" + std::string(strsignal(WTERMSIG(status))) +
+              "); the project is unharmed";
+        return false;
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        why = "the Graphviz helper failed (exit " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")";
+        return false;
+    }
+    return true;
 }
 
-
-// Runs `work` and returns the bytes it wrote, or false with `why`.
-//
-// This used to run in a forked child, so that a Graphviz crash cost one diagram and not the
-// editor. Forking a threaded GTK process deadlocks now and then (the child inherits locks that
-// other threads held: fonts, GLib), which froze the layout and the editor's exit. The crash it
-// guarded against was Graphviz's spline router on edge labels, which the diagram builder now
-// avoids (external labels), so the work runs here, on the Graphviz worker thread, until the
-// isolation comes back as fork + exec of a clean process.
-bool runInChild(const std::function<std::string()>& work, std::string& output, std::string& why) {
-    try {
-        output = work();
-        return true;
-    } catch (const std::exception& error) {
-        why = std::string("the diagram could not be laid out: ") + error.what();
-    } catch (...) {
-        why = "the diagram could not be laid out";
-    }
-    return false;
+bool runRequest(const GraphvizRequest& request, const Project& project, std::string& output, std::string& why) {
+    return runHelper(graphvizHelperPath(), toArguments(request), writeProject(project), output, why);
 }
 
 }  // namespace
 
-ReportResult reportIsolated(const Project& project, const std::string& theoryId, const std::string& generator) {
-    std::string output;
-    std::string why;
-    bool ran = runInChild(
-        [&] {
-            ReportResult result = renderReport(project, theoryId, generator);
-            Writer w;
-            w.text(result.html);
-            w.text(result.error);
-            return w.data();
-        },
-        output, why);
-    ReportResult result;
-    if (!ran) {
-        result.error = why;
-        return result;
+std::string graphvizHelperPath() {
+    if (const char* path = std::getenv("REALIST_GRAPHVIZ_HELPER"); path && executable(path)) return path;
+    std::error_code error;
+    fs::path self = fs::read_symlink("/proc/self/exe", error);
+    std::vector<fs::path> candidates;
+    if (!error) {
+        candidates.push_back(self.parent_path() / "realist-graphviz-helper");
+        candidates.push_back(self.parent_path() / "../libexec/realist/realist-graphviz-helper");
     }
-    Reader r(output);
-    result.html = r.text();
-    result.error = r.text();
-    if (!r.ok()) result.error = "the report came back damaged";
-    return result;
+    candidates.emplace_back(REALIST_INSTALL_LIBEXECDIR "/realist/realist-graphviz-helper");
+    candidates.emplace_back(REALIST_BUILD_HELPER);
+    for (const fs::path& candidate : candidates)
+        if (executable(candidate)) return candidate.lexically_normal().string();
+    return {};
 }
 
 std::optional<DiagramLayout> layoutIsolated(const Project& project, const DiagramOptions& options, std::string* error) {
+    if (graphvizHelperPath().empty()) return layoutDiagram(project, options, error);  // no helper: in-process
     std::string output;
     std::string why;
-    bool ran = runInChild(
-        [&] {
-            std::string message;
-            std::optional<DiagramLayout> layout = layoutDiagram(project, options, &message);
-            Writer w;
-            w.flag(layout.has_value());
-            if (layout) writeLayout(w, *layout);
-            else w.text(message);
-            return w.data();
-        },
-        output, why);
-    if (!ran) {
+    if (!runRequest({"layout", "", "", options}, project, output, why)) {
         if (error) *error = why;
         return std::nullopt;
     }
-    Reader r(output);
-    bool ok = r.flag();
+    WireReader in(output);
     std::optional<DiagramLayout> layout;
     std::string message;
-    if (ok) layout = readLayout(r);
-    else message = r.text();
-    if (!r.ok()) {
+    if (in.flag()) layout = in.layout();
+    else message = in.text();
+    if (!in.complete()) {
         if (error) *error = "the layout came back damaged";
         return std::nullopt;
     }
@@ -226,28 +181,29 @@ std::optional<DiagramLayout> layoutIsolated(const Project& project, const Diagra
 }
 
 RenderResult renderIsolated(const Project& project, const DiagramOptions& options, const std::string& format) {
+    if (graphvizHelperPath().empty()) return renderDiagram(project, options, format);
     std::string output;
-    std::string why;
-    bool ran = runInChild(
-        [&] {
-            RenderResult result = renderDiagram(project, options, format);
-            Writer w;
-            w.text(result.data);
-            w.text(result.error);
-            w.text(result.warnings);
-            return w.data();
-        },
-        output, why);
     RenderResult result;
-    if (!ran) {
-        result.error = why;
-        return result;
-    }
-    Reader r(output);
-    result.data = r.text();
-    result.error = r.text();
-    result.warnings = r.text();
-    if (!r.ok()) result.error = "the rendering came back damaged";
+    if (!runRequest({"render", format, "", options}, project, output, result.error)) return result;
+    WireReader in(output);
+    result.data = in.text();
+    result.error = in.text();
+    result.warnings = in.text();
+    if (!in.complete()) result.error = "the rendering came back damaged";
+    return result;
+}
+
+ReportResult reportIsolated(const Project& project, const std::string& theoryId, const std::string& generator) {
+    if (graphvizHelperPath().empty()) return renderReport(project, theoryId, generator);
+    DiagramOptions options;
+    options.theoryId = theoryId;
+    std::string output;
+    ReportResult result;
+    if (!runRequest({"report", "", generator, options}, project, output, result.error)) return result;
+    WireReader in(output);
+    result.html = in.text();
+    result.error = in.text();
+    if (!in.complete()) result.error = "the report came back damaged";
     return result;
 }
 

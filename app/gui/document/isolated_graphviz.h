@@ -1,8 +1,7 @@
 #pragma once
-// Graphviz behind one small interface (see runInChild in the .cpp for why it no longer forks).
-// Originally: Graphviz in a child process. A crash inside Graphviz (it has some on large graphs) then costs
-// one diagram and an error message, never the editor and the user's unsaved work. Call from the
-// editor's Graphviz worker thread only: the child is forked from it and touches nothing else.
+// Graphviz in a helper process (realist-graphviz-helper). A crash or a hang inside Graphviz (it
+// double-frees on some large graphs) then costs one diagram and an error message, never the
+// editor and the user's unsaved work. Without the helper, the work runs in this process.
 
 #include <optional>
 #include <string>
@@ -12,14 +11,18 @@
 
 namespace rw::gui {
 
-// Returns layoutDiagram's result computed in a child process; when the child fails or dies,
-// returns nullopt with `error` saying so.
+// Returns layoutDiagram's result; when the helper fails, dies or hangs, returns nullopt with
+// `error` saying so.
 std::optional<DiagramLayout> layoutIsolated(const Project& project, const DiagramOptions& options, std::string* error);
 
-// Returns renderDiagram's result computed in a child process; a dead child is an error.
+// Returns renderDiagram's result; a helper that fails is an error.
 RenderResult renderIsolated(const Project& project, const DiagramOptions& options, const std::string& format);
 
-// Returns renderReport's result (its diagrams need Graphviz) computed in a child process.
+// Returns renderReport's result (its diagrams need Graphviz); a helper that fails is an error.
 ReportResult reportIsolated(const Project& project, const std::string& theoryId, const std::string& generator);
+
+// Returns the helper's path: $REALIST_GRAPHVIZ_HELPER, beside this program, in
+// ../libexec/realist, or in the build tree; "" when there is none.
+std::string graphvizHelperPath();
 
 }  // namespace rw::gui
