@@ -7,6 +7,7 @@
 // and is loaded only when its apiVersion equals kPluginApiVersion (plugins are C++ and built
 // with the program, so any change to these classes bumps the version).
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -18,7 +19,7 @@
 
 namespace rw {
 
-inline constexpr int kPluginApiVersion = 1;
+inline constexpr int kPluginApiVersion = 2;  // 2: ImportRequest::progress
 
 // What an importer is asked to do: read `path` into the project, optionally for one case.
 struct ImportRequest {
@@ -27,6 +28,9 @@ struct ImportRequest {
     // Importer-specific settings from the user: "names" (pseudonymize|keep), "roles" (a role-map
     // file), "kind" (interview|focus-group) …; an importer ignores what it does not know.
     std::map<std::string, std::string> options;
+    // Called now and then with the share of the work done (0..1), from the importer's thread;
+    // returning false cancels the import, which then fails with "cancelled". May be empty.
+    std::function<bool(double done)> progress;
 };
 
 struct ImportResult {

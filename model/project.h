@@ -172,6 +172,17 @@ struct Category {
     bool operator==(const Category&) const = default;
 };
 
+// A coded segment of a source: a stretch of its text tagged with a code that is not (yet)
+// evidence for a node in a case. A chat message coded into a message category (the code is a
+// Category::id), or a coded selection from a QDA program whose code or case is not mapped.
+struct Coding {
+    std::string code;    // Category::id, or the code's name in the program it came from
+    std::string caseId;  // Case::id, may be empty
+    Location location;   // where it sits in the source text
+    std::string note;
+    bool operator==(const Coding&) const = default;
+};
+
 struct Source {
     std::string id;
     SourceKind kind = SourceKind::Document;
@@ -180,6 +191,7 @@ struct Source {
     std::string sha256;
     std::string date;
     std::string text;  // embedded text, may be empty
+    std::vector<Coding> codings;
     bool operator==(const Source&) const = default;
 };
 

@@ -71,6 +71,7 @@ public:
             project.informants.push_back(readInformant(n, project));
         });
         checkEvidenceInformants(root.child("cases"), project);
+        checkCodingCases(root.child("sources"), project);
         return project;
     }
 
@@ -213,7 +214,7 @@ private:
     }
 
     Source readSource(pugi::xml_node node) const {
-        expectOnly(node, {"id", "kind", "file", "sha256", "date"}, {"title", "text"});
+        expectOnly(node, {"id", "kind", "file", "sha256", "date"}, {"title", "text", "coding"});
         Source source;
         source.id = requiredId(node);
         source.kind = enumAttribute(node, "kind", parseSourceKind, SourceKind::Document,
@@ -223,7 +224,30 @@ private:
         source.date = node.attribute("date").value();
         source.title = text(node, "title");
         source.text = text(node, "text");
+        for (pugi::xml_node child : node.children("coding")) source.codings.push_back(readCoding(child));
         return source;
+    }
+
+    Coding readCoding(pugi::xml_node node) const {
+        expectOnly(node, {"code", "case", "lines", "chars", "page", "at"}, {"note"});
+        Coding coding;
+        coding.code = node.attribute("code").value();
+        if (coding.code.empty()) failAt(node, "code", "<coding> has no code");
+        coding.caseId = node.attribute("case").value();
+        coding.location = readLocation(node);
+        coding.note = text(node, "note");
+        return coding;
+    }
+
+    // Codings sit in the sources, which come before the cases they name.
+    void checkCodingCases(pugi::xml_node sources, const Project& project) const {
+        for (pugi::xml_node source : sources.children("source")) {
+            for (pugi::xml_node coding : source.children("coding")) {
+                std::string caseId = coding.attribute("case").value();
+                if (!caseId.empty() && !project.findCase(caseId))
+                    failAt(coding, "case", "case \"" + caseId + "\" does not exist");
+            }
+        }
     }
 
     Category readCategory(pugi::xml_node node) const {

@@ -69,6 +69,13 @@ void writeSources(pugi::xml_node root, const std::vector<Source>& sources) {
         setAttribute(node, "date", source.date);
         addRequiredText(node, "title", source.title);
         addText(node, "text", source.text);
+        for (const Coding& coding : source.codings) {
+            pugi::xml_node child = node.append_child("coding");
+            setAttribute(child, "code", coding.code);
+            setAttribute(child, "case", coding.caseId);
+            setLocation(child, coding.location);
+            addText(child, "note", coding.note);
+        }
     }
 }
 

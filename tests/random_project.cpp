@@ -167,6 +167,12 @@ Project randomProject(std::uint32_t seed) {
     }
     for (const Case& c : p.cases)
         if (g.chance(50)) p.informants.push_back({"inf-" + c.id, "deelnemer", c.id, g.maybeText()});
+    // Codings may name cases once they exist.
+    for (Source& source : p.sources)
+        for (int i = g.below(3); i > 0; --i)
+            source.codings.push_back({g.chance(50) ? "urgent" : g.text(),
+                                      !p.cases.empty() && g.chance(70) ? g.pick(p.cases).id : "",
+                                      g.location(), g.maybeText()});
     // Evidence may cite informants once they exist.
     for (Case& c : p.cases)
         for (Verdict& v : c.verdicts)
