@@ -10,7 +10,7 @@ namespace rw::cli {
 
 int runImport(const Args& args) {
     Usage usage{"import", "import KIND FILE --into PROJECT [--case ID] [--names pseudonymize|keep] [--roles MAPFILE] "
-                          "[--kind interview|focus-group]",
+                          "[--kind interview|focus-group|document|literature] [--map MAPFILE]",
                 "Reads FILE with the importer KIND (see realist plugins) into PROJECT as one step, and saves\n"
                 "PROJECT atomically (the previous version kept as PROJECT~). Nothing is written on an error."};
     po::options_description options("Options");
@@ -18,7 +18,9 @@ int runImport(const Args& args) {
         "case", po::value<std::string>()->default_value(""), "the case the file belongs to (id or short name)")(
         "names", po::value<std::string>()->default_value("pseudonymize"), "pseudonymize (default) or keep real names")(
         "roles", po::value<std::string>()->default_value(""), "a file of \"name = role\" lines, applied and not stored")(
-        "kind", po::value<std::string>()->default_value(""), "for transcripts: interview or focus-group");
+        "kind", po::value<std::string>()->default_value(""),
+        "the source kind: interview or focus-group (transcripts), or document, literature … (documents)")(
+        "map", po::value<std::string>()->default_value(""), "for qdpx: a file of \"code name = node\" lines");
     int exitCode = kOk;
     auto vm = parseArgs(args, usage, options, {"KIND", "FILE"}, exitCode);
     if (!vm) return exitCode;
@@ -41,7 +43,7 @@ int runImport(const Args& args) {
     if (!names) return kBadInput;
     ImportRequest request{(*vm)["FILE"].as<std::string>(), {}, {}};
     request.options["names"] = *names;
-    for (const char* key : {"roles", "kind"})
+    for (const char* key : {"roles", "kind", "map"})
         if (std::string value = (*vm)[key].as<std::string>(); !value.empty()) request.options[key] = value;
     if (std::string caseName = (*vm)["case"].as<std::string>(); !caseName.empty()) {
         const Case* c = project->findCaseByName(caseName);

@@ -1,0 +1,114 @@
+// `realist import qdpx|document` through the real binary: exit 0 with the notes and an atomic
+// save (previous version kept as PROJECT~), exit 2 with one line and the project untouched.
+
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include "model/source_text.h"
+#include "model/xml_reader.h"
+#include "tests/qdpx/qdpx_files.h"
+
+namespace rw {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string quote(const std::string& arg) {
+    std::string quoted = "'";
+    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+class QdpxCli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        project = (scratch / "study.realist").string();
+        fs::copy_file(test::fixture("qdpx/target.realist"), project);
+        original = test::slurp(project);
+    }
+
+    int run(const std::vector<std::string>& args) {
+        std::string command = "REALIST_PLUGIN_PATH=" + quote(REALIST_PLUGIN_DIR) + " " + quote(REALIST_CLI);
+        for (const std::string& arg : args) command += " " + quote(arg);
+        command += " >" + quote((scratch / "out").string()) + " 2>" + quote((scratch / "err").string());
+        int status = std::system(command.c_str());
+        out = test::slurp(scratch / "out");
+        err = test::slurp(scratch / "err");
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+
+    test::ScratchDir scratch;
+    std::string project;
+    std::string original;
+    std::string out;
+    std::string err;
+};
+
+TEST_F(QdpxCli, ImportsWithAMapAndSavesAtomically) {
+    fs::path qdpx = scratch / "nvivo.qdpx";
+    ASSERT_TRUE(test::writeZip(qdpx, test::membersOf(test::fixture("qdpx/nvivo"))));
+    ASSERT_EQ(run({"import", "qdpx", qdpx.string(), "--into", project, "--map", test::fixture("qdpx/trust.map").string()}), 0)
+        << err;
+    EXPECT_EQ(out.substr(0, out.find('\n')),
+              "nvivo.qdpx: 1 text sources imported; 2 coded selections became evidence, 0 stayed codings (written by NVivo 14)");
+    EXPECT_EQ(test::slurp(project + "~"), original);
+    LoadResult saved = loadProject(project);
+    ASSERT_TRUE(saved) << saved.error.toString();
+    const Verdict* trust = saved.project->findCase("tide")->findVerdict("trust");
+    ASSERT_NE(trust, nullptr);
+    ASSERT_EQ(trust->evidence.size(), 1u);
+    EXPECT_EQ(trust->evidence[0].quote, "Mensen vertrouwen elkaar meer.");
+    EXPECT_EQ(trust->evidence[0].ref.location.charBegin, 75);
+    // Saved and reloaded, the quote is still what the location points at.
+    EXPECT_EQ(textAt(saved.project->findSource("interview-wijkagent")->text, trust->evidence[0].ref.location),
+              "Mensen vertrouwen elkaar meer.");
+    EXPECT_EQ(run({"validate", project}), 0) << out << err;
+}
+
+TEST_F(QdpxCli, CodingsSurviveSaveAndReload) {
+    ASSERT_EQ(run({"import", "qdpx", test::fixture("qdpx/atlas/project.qde").string(), "--into", project}), 0) << err;
+    LoadResult saved = loadProject(project);
+    ASSERT_TRUE(saved) << saved.error.toString();
+    const Source* source = saved.project->findSource("focusgroep-bewoners-bloemhof");
+    ASSERT_NE(source, nullptr);
+    ASSERT_EQ(source->codings.size(), 2u);
+    EXPECT_EQ(source->codings[0].code, "Ontmoeten");
+    EXPECT_EQ(source->codings[0].caseId, "bloemhof");
+    EXPECT_EQ(source->codings[0].location.charBegin, 30);
+    EXPECT_EQ(source->codings[0].location.charEnd, 60);
+}
+
+TEST_F(QdpxCli, BadInputExitsTwoAndLeavesTheProjectAlone) {
+    fs::path bad = scratch / "bad.qdpx";
+    ASSERT_TRUE(test::writeZip(bad, {{"sources/a.txt", "text"}}));
+    EXPECT_EQ(run({"import", "qdpx", bad.string(), "--into", project}), 2);
+    EXPECT_EQ(err, bad.string() + ": no project.qde in the archive; not a REFI-QDA project (.qdpx)\n");
+    EXPECT_EQ(out, "");
+    EXPECT_EQ(test::slurp(project), original);
+    EXPECT_FALSE(fs::exists(project + "~"));
+
+    fs::path map = scratch / "bad.map";
+    test::spit(map, "Trust = nergens\n");
+    EXPECT_EQ(run({"import", "qdpx", test::fixture("qdpx/atlas/project.qde").string(), "--into", project, "--map", map.string()}), 2);
+    EXPECT_EQ(err, map.string() + ":1: no node \"nergens\" in the project\n");
+    EXPECT_EQ(test::slurp(project), original);
+}
+
+TEST_F(QdpxCli, ImportsADocument) {
+    ASSERT_EQ(run({"import", "document", test::fixture("documents/two-pages.pdf").string(), "--into", project}), 0) << err;
+    EXPECT_EQ(out, "two-pages.pdf: 2 pages, 5 lines, source \"two-pages\" (each page starts with a line \"[page N]\")\n");
+    LoadResult saved = loadProject(project);
+    ASSERT_TRUE(saved) << saved.error.toString();
+    EXPECT_EQ(saved.project->findSource("two-pages")->text.substr(0, 9), "[page 1]\n");
+
+    fs::path fake = scratch / "fake.pdf";
+    test::spit(fake, "nope");
+    std::string before = test::slurp(project);
+    EXPECT_EQ(run({"import", "document", fake.string(), "--into", project}), 2);
+    EXPECT_EQ(err, fake.string() + ": not a PDF (no %PDF- header)\n");
+    EXPECT_EQ(test::slurp(project), before);
+}
+
+}  // namespace
+}  // namespace rw

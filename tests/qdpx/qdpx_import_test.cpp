@@ -1,0 +1,237 @@
+// The three styles of REFI-QDA file import with the exact quotes, locations and codings: NVivo
+// (Sources/, internal://, CRLF), ATLAS.ti (embedded text, emoji and diacritics), MAXQDA (BOM,
+// relative://).
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "model/xml_writer.h"
+#include "plugins/refi-qda/qdpx_import.h"
+#include "tests/qdpx/qdpx_files.h"
+
+namespace rw {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+
+class QdpxImport : public ::testing::Test {
+protected:
+    // Zips fixtures/qdpx/<style> into <style>.qdpx in the scratch folder.
+    std::string qdpx(const std::string& style) {
+        fs::path path = scratch / (style + ".qdpx");
+        EXPECT_TRUE(test::writeZip(path, test::membersOf(test::fixture("qdpx/" + style))));
+        return path.string();
+    }
+
+    // Imports and applies; fails the test when the import fails.
+    Project imported(ImportRequest request) {
+        result = qda::importQdpx(request, target);
+        EXPECT_TRUE(result) << result.error;
+        Project project = target;
+        if (result.command) result.command->redo(project);
+        return project;
+    }
+
+    static const Evidence* evidenceFor(const Project& project, const std::string& caseId, const std::string& nodeId) {
+        const Case* c = project.findCase(caseId);
+        const Verdict* verdict = c ? c->findVerdict(nodeId) : nullptr;
+        return verdict && verdict->evidence.size() == 1 ? &verdict->evidence.front() : nullptr;
+    }
+
+    static Location at(int lineBegin, int lineEnd, long charBegin, long charEnd) {
+        Location location;
+        location.lineBegin = lineBegin;
+        location.lineEnd = lineEnd;
+        location.charBegin = charBegin;
+        location.charEnd = charEnd;
+        return location;
+    }
+
+    test::ScratchDir scratch;
+    Project target = test::targetProject();
+    ImportResult result;
+};
+
+TEST_F(QdpxImport, NVivoSourcesFolderInternalPathsAndCrlf) {
+    Project project = imported({qdpx("nvivo"), "", {}, {}});
+    ASSERT_EQ(project.sources.size(), 1u);
+    const Source& source = project.sources[0];
+    EXPECT_EQ(source.id, "interview-wijkagent");
+    EXPECT_EQ(source.kind, SourceKind::Interview);
+    EXPECT_EQ(source.date, "2019-05-02");
+    EXPECT_EQ(source.file, "nvivo.qdpx");
+    EXPECT_EQ(source.text, "I: Wat merkt u van de groep?\nR: Er zijn meer ogen en oren in de straat.\nR: Mensen vertrouwen elkaar meer.\n");
+    EXPECT_EQ(source.sha256.size(), 64u);
+
+    // 41-58 counted with the CR of line 1: one less in our text.
+    const Evidence* eyes = evidenceFor(project, "tide", "eyes");
+    ASSERT_NE(eyes, nullptr);
+    EXPECT_EQ(eyes->quote, "meer ogen en oren");
+    EXPECT_EQ(eyes->stance, Stance::Supports);
+    EXPECT_EQ(eyes->ref.source, "interview-wijkagent");
+    EXPECT_EQ(eyes->ref.location, at(2, 2, 40, 57));
+    EXPECT_EQ(project.findCase("tide")->verdictOn("eyes"), VerdictValue::NotAssessed) << "evidence, not a tick";
+
+    // "Onderling vertrouwen" is no node: a coding in the case, positions 77-107 less two CRs.
+    ASSERT_EQ(source.codings.size(), 1u);
+    EXPECT_EQ(source.codings[0], (Coding{"Onderling vertrouwen", "tide", at(3, 3, 75, 105), ""}));
+    EXPECT_THAT(result.notes, Contains("code \"Onderling vertrouwen\" matches no node (add a line \"Onderling vertrouwen = "
+                                       "node\" to a --map file); kept as codings"));
+
+    // Variables: the existing Residents attribute, a new flag, and a case not in the project.
+    EXPECT_EQ(project.findCase("tide")->findValue("residents")->value, "1200");
+    ASSERT_NE(project.findAttribute("actief"), nullptr);
+    EXPECT_EQ(project.findAttribute("actief")->type, AttributeType::Flag);
+    EXPECT_EQ(project.findCase("tide")->findValue("actief")->value, "true");
+    EXPECT_THAT(result.notes, Contains("QDA case \"Oude Noorden\" matches no case in the project; its 1 variable values were not imported"));
+    EXPECT_EQ(result.notes.front(),
+              "nvivo.qdpx: 1 text sources imported; 1 coded selections became evidence, 1 stayed codings (written by NVivo 14)");
+
+    // One step: undone, the project is as it was.
+    result.command->undo(project);
+    EXPECT_EQ(project, target);
+}
+
+TEST_F(QdpxImport, BackslashesInMemberNamesAreFolders) {
+    std::vector<test::ZipMember> members = test::membersOf(test::fixture("qdpx/nvivo"));
+    for (test::ZipMember& member : members)
+        if (member.name.starts_with("Sources/")) member.name.replace(7, 1, "\\");
+    ASSERT_TRUE(test::writeZip(scratch / "windows.qdpx", members));
+    Project project = imported({(scratch / "windows.qdpx").string(), "", {}, {}});
+    ASSERT_EQ(project.sources.size(), 1u);
+    const Evidence* eyes = evidenceFor(project, "tide", "eyes");
+    ASSERT_NE(eyes, nullptr);
+    EXPECT_EQ(eyes->quote, "meer ogen en oren");
+}
+
+TEST_F(QdpxImport, AMapFileTurnsACodeIntoANode) {
+    fs::path map = scratch / "codes.map";
+    test::spit(map, "# ours\nONDERLING VERTROUWEN = Vertrouwen\n");
+    Project project = imported({qdpx("nvivo"), "", {{"map", map.string()}}, {}});
+    const Evidence* trust = evidenceFor(project, "tide", "trust");
+    ASSERT_NE(trust, nullptr);
+    EXPECT_EQ(trust->quote, "Mensen vertrouwen elkaar meer.");
+    EXPECT_EQ(trust->ref.location, at(3, 3, 75, 105));
+    EXPECT_TRUE(project.sources[0].codings.empty());
+}
+
+TEST_F(QdpxImport, AtlasEmbeddedTextCountsCodePoints) {
+    Project project = imported({qdpx("atlas"), "", {}, {}});
+    ASSERT_EQ(project.sources.size(), 1u);
+    const Source& source = project.sources[0];
+    EXPECT_EQ(source.kind, SourceKind::FocusGroup);  // its name says so
+    // The emoji before "De appgroep" is one character, as are é and ë.
+    const Evidence* trust = evidenceFor(project, "bloemhof", "trust");
+    ASSERT_NE(trust, nullptr);
+    EXPECT_EQ(trust->quote, "één plek waar je elkaar ziet 👀");
+    EXPECT_EQ(trust->ref.location, at(1, 1, 30, 60));
+    const Evidence* safety = evidenceFor(project, "bloemhof", "safety");
+    ASSERT_NE(safety, nullptr);
+    EXPECT_EQ(safety->quote, "De appgroep werkt niet");
+    EXPECT_EQ(safety->ref.location, at(2, 2, 63, 85));
+    // The second code on the first selection, and the selection in no case, stay codings.
+    ASSERT_EQ(source.codings.size(), 2u);
+    EXPECT_EQ(source.codings[0], (Coding{"Ontmoeten", "bloemhof", at(1, 1, 30, 60), ""}));
+    EXPECT_EQ(source.codings[1], (Coding{"Veiligheid", "", at(3, 3, 105, 127), ""}));
+    EXPECT_THAT(result.notes, Contains("1 coded selections belong to no case (give --case to choose one); kept as codings"));
+    EXPECT_THAT(result.notes, Contains("1 sources that are not text (PDF, picture, audio, video) were skipped"));
+}
+
+TEST_F(QdpxImport, TheCaseGivenTakesSelectionsInNoCase) {
+    Project project = imported({qdpx("atlas"), "tide", {}, {}});
+    const Evidence* safety = evidenceFor(project, "tide", "safety");
+    ASSERT_NE(safety, nullptr);
+    EXPECT_EQ(safety->quote, "Wie voelt zich veilig?");
+    // The QDA case still decides for the selections it holds.
+    EXPECT_NE(evidenceFor(project, "bloemhof", "trust"), nullptr);
+    EXPECT_EQ(evidenceFor(project, "tide", "trust"), nullptr);
+}
+
+TEST_F(QdpxImport, ACaseNotInTheProjectKeepsItsSelectionsAsCodings) {
+    std::string qde = test::slurp(test::fixture("qdpx/atlas/project.qde"));
+    qde.replace(qde.find("name=\"BH\""), 9, "name=\"Kralingen\"");
+    test::spit(scratch / "kralingen.qde", qde);
+    Project project = imported({(scratch / "kralingen.qde").string(), "", {}, {}});
+    EXPECT_EQ(evidenceFor(project, "bloemhof", "trust"), nullptr);
+    const Source& source = project.sources.at(0);
+    ASSERT_EQ(source.codings.size(), 4u);
+    EXPECT_EQ(source.codings[0], (Coding{"vertrouwen", "", at(1, 1, 30, 60), "QDA case \"Kralingen\""}));
+    EXPECT_EQ(source.codings[2], (Coding{"Veiligheid", "", at(2, 2, 63, 85), "QDA case \"Kralingen\""}));
+    EXPECT_THAT(result.notes, Contains("QDA case \"Kralingen\" matches no case in the project; its selections stayed codings"));
+    EXPECT_EQ(result.notes.front(),
+              "kralingen.qde: 1 text sources imported; 0 coded selections became evidence, 4 stayed codings (written by ATLAS.ti 23.2)");
+}
+
+TEST_F(QdpxImport, MaxqdaBomAndRelativePaths) {
+    fs::copy_file(test::fixture("qdpx/maxqda/Beleidsnotitie.txt"), scratch / "Beleidsnotitie.txt");
+    fs::create_directories(scratch / "zip");
+    fs::copy_file(test::fixture("qdpx/maxqda/project.qde"), scratch / "zip" / "project.qde");
+    ASSERT_TRUE(test::writeZip(scratch / "maxqda.qdpx", test::membersOf(scratch / "zip")));
+    Project project = imported({(scratch / "maxqda.qdpx").string(), "", {}, {}});
+    ASSERT_EQ(project.sources.size(), 1u);
+    const Source& source = project.sources[0];
+    EXPECT_EQ(source.text, "Beleidsnotitie 2019\nDe gemeente rekent op meer ogen en oren.\nVeiligheid staat voorop.");
+    EXPECT_EQ(source.kind, SourceKind::Document);
+    const Evidence* eyes = evidenceFor(project, "tide", "eyes");
+    ASSERT_NE(eyes, nullptr);
+    EXPECT_EQ(eyes->quote, "meer ogen en oren");
+    EXPECT_EQ(eyes->ref.location, at(2, 2, 42, 59));
+    const Evidence* safety = evidenceFor(project, "tide", "safety");
+    ASSERT_NE(safety, nullptr);
+    EXPECT_EQ(safety->quote, "Veiligheid staat voorop.");
+    EXPECT_EQ(safety->ref.location, at(3, 3, 61, 85));
+    // A code on the whole source is a coding over all of it.
+    ASSERT_EQ(source.codings.size(), 1u);
+    EXPECT_EQ(source.codings[0], (Coding{"Veiligheid", "tide", at(1, 3, 0, 85), "the whole source"}));
+    // A date-time becomes a date; a decimal comma does not fit a number and is noted.
+    EXPECT_EQ(project.findAttribute("startdatum")->type, AttributeType::Date);
+    EXPECT_EQ(project.findCase("tide")->findValue("startdatum")->value, "2019-03-01");
+    EXPECT_EQ(project.findCase("tide")->findValue("residents"), nullptr);
+    EXPECT_THAT(result.notes, Contains(HasSubstr("case Tide: value \"1200,5\" of variable \"Residents\" is not a number")));
+}
+
+TEST_F(QdpxImport, ABareQdeReadsLikeTheArchive) {
+    Project fromQde = imported({test::fixture("qdpx/atlas/project.qde").string(), "", {}, {}});
+    Project fromQdpx = imported({qdpx("atlas"), "", {}, {}});
+    ASSERT_EQ(fromQde.sources.size(), 1u);
+    fromQde.sources[0].file = fromQdpx.sources[0].file;  // project.qde against atlas.qdpx
+    for (Case& c : fromQde.cases)
+        for (Verdict& v : c.verdicts)
+            for (Evidence& e : v.evidence) e.note = fromQdpx.findCase(c.id)->findVerdict(v.node)->evidence[0].note;
+    EXPECT_EQ(fromQde, fromQdpx);
+}
+
+TEST_F(QdpxImport, NoUserNameOrBasePathReachesTheProject) {
+    for (const char* style : {"nvivo", "atlas"}) {
+        Project project = imported({qdpx(style), "", {}, {}});
+        std::string xml = writeProject(project);
+        for (const char* secret : {"Jan de Onderzoeker", "Ans de Vries", "0f1e2d3c", "0F1E2D3C", "a1b2c3d4"})
+            EXPECT_EQ(xml.find(secret), std::string::npos) << style << ": " << secret;
+    }
+    fs::copy_file(test::fixture("qdpx/maxqda/Beleidsnotitie.txt"), scratch / "Beleidsnotitie.txt");
+    Project project = imported({test::fixture("qdpx/maxqda/project.qde").string(), "", {}, {}});
+    EXPECT_EQ(writeProject(project).find("jdevries"), std::string::npos);
+    for (const std::string& note : result.notes) EXPECT_EQ(note.find("jdevries"), std::string::npos) << note;
+}
+
+TEST_F(QdpxImport, ProgressRisesToOneAndCanCancel) {
+    std::vector<double> seen;
+    ImportRequest request{qdpx("nvivo"), "", {}, [&](double done) {
+                              seen.push_back(done);
+                              return true;
+                          }};
+    imported(request);
+    ASSERT_GE(seen.size(), 2u);
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+    EXPECT_EQ(seen.back(), 1.0);
+
+    request.progress = [](double) { return false; };
+    ImportResult cancelled = qda::importQdpx(request, target);
+    EXPECT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.error, request.path + ": cancelled");
+}
+
+}  // namespace
+}  // namespace rw
