@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "model/translate.h"
 #include "model/values.h"
 
 namespace rw {
@@ -13,6 +14,58 @@ bool agreesWithRounding(double computed, const std::string& reported) {
     int decimals = dot == std::string::npos ? 0 : static_cast<int>(reported.size() - dot - 1);
     double half = 0.5 * std::pow(10.0, -decimals);
     return std::fabs(computed - *value) <= half + 1e-9;
+}
+
+std::optional<IndicatorSpec> parseIndicator(std::string_view text) {
+    using Kind = IndicatorSpec::Kind;
+    if (text == "total") return IndicatorSpec{Kind::Total, {}};
+    if (text == "total-per-year") return IndicatorSpec{Kind::TotalPerYear, {}};
+    if (text == "safety-share") return IndicatorSpec{Kind::SafetyShare, {}};
+    static const std::pair<std::string_view, Kind> perCategory[] = {
+        {"count:", Kind::Count}, {"per-month:", Kind::PerMonth}, {"per-year:", Kind::PerYear}};
+    for (const auto& [prefix, kind] : perCategory)
+        if (text.starts_with(prefix) && text.size() > prefix.size())
+            return IndicatorSpec{kind, std::string(text.substr(prefix.size()))};
+    return std::nullopt;
+}
+
+std::string indicatorError(const Project& project, std::string_view text) {
+    std::optional<IndicatorSpec> spec = parseIndicator(text);
+    if (!spec)
+        return fill(tr("unknown indicator \"{1}\" (expected total, total-per-year, safety-share, count:CATEGORY, "
+                       "per-month:CATEGORY or per-year:CATEGORY)"),
+                    {text});
+    if (!spec->category.empty() && !project.findCategory(spec->category))
+        return fill(tr("indicator \"{1}\" names category \"{2}\", which does not exist"), {text, spec->category});
+    return {};
+}
+
+std::optional<double> indicatorValue(const MessageIndicators& indicators, const IndicatorSpec& spec) {
+    using Kind = IndicatorSpec::Kind;
+    switch (spec.kind) {
+        case Kind::Total:
+            if (!indicators.totalComplete || indicators.categories.empty()) return std::nullopt;
+            return static_cast<double>(indicators.total);
+        case Kind::TotalPerYear:
+            if (!indicators.totalComplete || indicators.categories.empty()) return std::nullopt;
+            return indicators.totalPerYear;
+        case Kind::SafetyShare:
+            // A share of an incomplete total would be too high; the study leaves it out too.
+            if (!indicators.totalComplete || !indicators.safetyShare) return std::nullopt;
+            return *indicators.safetyShare * 100;
+        case Kind::Count:
+        case Kind::PerMonth:
+        case Kind::PerYear:
+            break;
+    }
+    for (const CategoryIndicator& category : indicators.categories) {
+        if (category.category != spec.category) continue;
+        if (spec.kind == Kind::Count && category.count) return static_cast<double>(*category.count);
+        if (spec.kind == Kind::PerMonth) return category.perMonth;
+        if (spec.kind == Kind::PerYear) return category.perYear;
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 MessageIndicators computeIndicators(const Project& project, const Case& c) {

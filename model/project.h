@@ -139,6 +139,7 @@ struct AttributeDef {
     std::string group;
     std::string unit;
     std::vector<std::string> scale;  // ordinal levels, low to high
+    std::string indicator;  // the derived message indicator it reports (message_indicators.h), or ""
     bool operator==(const AttributeDef&) const = default;
 };
 
@@ -169,6 +170,7 @@ struct Category {
     std::string id;
     std::string label;
     bool safety = false;  // counts towards the share of safety messages
+    std::vector<std::string> keywords;  // for automatic pre-coding (message_coding.h); "*": the rest
     bool operator==(const Category&) const = default;
 };
 
@@ -180,6 +182,7 @@ struct Coding {
     std::string caseId;  // Case::id, may be empty
     Location location;   // where it sits in the source text
     std::string note;
+    bool automatic = false;  // made by keyword pre-coding, not by hand: auto-coding may redo it
     bool operator==(const Coding&) const = default;
 };
 

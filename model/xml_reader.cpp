@@ -10,6 +10,7 @@
 #include "model/analysis_conditions.h"
 #include "model/atomic_file.h"
 #include "model/location.h"
+#include "model/message_indicators.h"
 #include "model/text_position.h"
 #include "model/values.h"
 
@@ -29,6 +30,18 @@ struct Refusal {
 };
 
 using Names = std::initializer_list<const char*>;
+
+// Splits "a|b|c" at the bars; "" gives no items.
+std::vector<std::string> splitBars(const std::string& text) {
+    std::vector<std::string> items;
+    for (std::size_t start = 0; !text.empty() && start <= text.size();) {
+        std::size_t bar = text.find('|', start);
+        if (bar == std::string::npos) bar = text.size();
+        items.push_back(text.substr(start, bar - start));
+        start = bar + 1;
+    }
+    return items;
+}
 
 class Reader {
 public:
@@ -52,7 +65,7 @@ public:
             project.categories.push_back(readCategory(n));
         });
         readEach(root.child("attributes"), "attribute", [&](pugi::xml_node n) {
-            project.attributes.push_back(readAttribute(n));
+            project.attributes.push_back(readAttribute(n, project));
         });
         pugi::xml_node theories = required(root, "theories");
         readEach(theories, "theory", [&](pugi::xml_node n) {
@@ -229,13 +242,17 @@ private:
     }
 
     Coding readCoding(pugi::xml_node node) const {
-        expectOnly(node, {"code", "case", "lines", "chars", "page", "at"}, {"note"});
+        expectOnly(node, {"code", "case", "lines", "chars", "page", "at", "auto"}, {"note"});
         Coding coding;
         coding.code = node.attribute("code").value();
         if (coding.code.empty()) failAt(node, "code", "<coding> has no code");
         coding.caseId = node.attribute("case").value();
         coding.location = readLocation(node);
         coding.note = text(node, "note");
+        std::string automatic = node.attribute("auto").value();
+        if (node.attribute("auto") && automatic != "true" && automatic != "false")
+            failAt(node, "auto", "auto \"" + automatic + "\" is not true or false");
+        coding.automatic = automatic == "true";
         return coding;
     }
 
@@ -251,19 +268,26 @@ private:
     }
 
     Category readCategory(pugi::xml_node node) const {
-        expectOnly(node, {"id", "safety"}, {}, true);
+        expectOnly(node, {"id", "safety", "keywords"}, {}, true);
         Category category;
         category.id = requiredId(node);
         std::string safety = node.attribute("safety").value();
         if (!safety.empty() && safety != "true" && safety != "false")
             failAt(node, "safety", "safety \"" + safety + "\" is not true or false");
         category.safety = safety == "true";
+        if (pugi::xml_attribute keywords = node.attribute("keywords")) {
+            category.keywords = splitBars(keywords.value());
+            for (const std::string& keyword : category.keywords)
+                if (keyword.empty() || keyword.front() == ' ' || keyword.back() == ' ')
+                    failAt(node, "keywords", "keywords \"" + std::string(keywords.value()) +
+                                                 "\" has an empty keyword or one with spaces around it");
+        }
         category.label = node.text().get();
         return category;
     }
 
-    AttributeDef readAttribute(pugi::xml_node node) const {
-        expectOnly(node, {"key", "type", "group", "unit", "scale"}, {}, true);
+    AttributeDef readAttribute(pugi::xml_node node, const Project& project) const {
+        expectOnly(node, {"key", "type", "group", "unit", "scale", "indicator"}, {}, true);
         AttributeDef attribute;
         attribute.key = requiredId(node, "key");
         attribute.type = enumAttribute(node, "type", parseAttributeType, AttributeType::Text,
@@ -280,6 +304,14 @@ private:
         }
         if (attribute.type == AttributeType::Ordinal && attribute.scale.empty())
             fail(node, "ordinal attribute \"" + attribute.key + "\" has no scale");
+        // Categories come before attributes, so an indicator's category can be checked here.
+        if (pugi::xml_attribute indicator = node.attribute("indicator")) {
+            attribute.indicator = indicator.value();
+            if (std::string error = indicatorError(project, attribute.indicator); !error.empty())
+                failAt(node, "indicator", error);
+            if (attribute.type != AttributeType::Number)
+                failAt(node, "indicator", "attribute \"" + attribute.key + "\" reports an indicator, so its type must be number");
+        }
         return attribute;
     }
 

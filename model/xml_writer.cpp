@@ -74,6 +74,7 @@ void writeSources(pugi::xml_node root, const std::vector<Source>& sources) {
             setAttribute(child, "code", coding.code);
             setAttribute(child, "case", coding.caseId);
             setLocation(child, coding.location);
+            if (coding.automatic) setAttribute(child, "auto", "true");
             addText(child, "note", coding.note);
         }
     }
@@ -98,6 +99,9 @@ void writeCategories(pugi::xml_node root, const std::vector<Category>& categorie
         pugi::xml_node node = list.append_child("category");
         setAttribute(node, "id", category.id);
         setAttribute(node, "safety", category.safety ? "true" : "false");
+        std::string keywords;
+        for (const std::string& keyword : category.keywords) keywords += (keywords.empty() ? "" : "|") + keyword;
+        setAttribute(node, "keywords", keywords);
         node.text() = category.label.c_str();
     }
 }
@@ -114,6 +118,7 @@ void writeAttributes(pugi::xml_node root, const std::vector<AttributeDef>& attri
         std::string scale;
         for (const std::string& level : attribute.scale) scale += (scale.empty() ? "" : "|") + level;
         setAttribute(node, "scale", scale);
+        setAttribute(node, "indicator", attribute.indicator);
         node.text() = attribute.label.c_str();
     }
 }

@@ -67,8 +67,13 @@ Project randomProject(std::uint32_t seed) {
                              g.chance(50) ? "2018" : "", g.maybeText()});
     p.categories.push_back({"urgent", g.text(), true});
     p.categories.push_back({"other", g.text(), false});
+    // Keywords are written between bars, so none holds a bar or is blank.
+    if (g.chance(50)) p.categories[0].keywords = {"inbr", "Politie 112", "café"};
+    if (g.chance(30)) p.categories[1].keywords = {"*"};
     p.attributes.push_back({"size", g.text(), AttributeType::Ordinal, g.maybeText(), "", {"small", "large"}});
     p.attributes.push_back({"index", g.text(), AttributeType::Number, "", g.chance(50) ? "%" : "", {}});
+    static const std::vector<std::string> indicators = {"total-per-year", "safety-share", "per-month:urgent", "count:other"};
+    if (g.chance(50)) p.attributes.back().indicator = g.pick(indicators);
     p.attributes.push_back({"active", "Active", AttributeType::Flag, "", "", {}});
     p.attributes.push_back({"since", "Since", AttributeType::Date, "", "", {}});
     p.attributes.push_back({"note", "Note", AttributeType::Text, "", "", {}});
@@ -172,7 +177,7 @@ Project randomProject(std::uint32_t seed) {
         for (int i = g.below(3); i > 0; --i)
             source.codings.push_back({g.chance(50) ? "urgent" : g.text(),
                                       !p.cases.empty() && g.chance(70) ? g.pick(p.cases).id : "",
-                                      g.location(), g.maybeText()});
+                                      g.location(), g.maybeText(), g.chance(30)});
     // Evidence may cite informants once they exist.
     for (Case& c : p.cases)
         for (Verdict& v : c.verdicts)

@@ -8,11 +8,13 @@
 namespace rw::cli {
 
 int runQuotes(const Args& args) {
-    Usage usage{"quotes", "quotes FILE [--format csv|jsonl]",
+    Usage usage{"quotes", "quotes FILE [--format csv|jsonl] [--coded]",
                 "Lists every quote behind every tick with its case, node, stance, source and location: the audit\n"
-                "trail a commission asks for."};
+                "trail a commission asks for. With --coded, also every coded segment of a source (chat messages\n"
+                "coded into message categories, see realist code), with its code in a last column."};
     po::options_description options("Options");
-    options.add_options()("format", po::value<std::string>()->default_value("csv"), "csv or jsonl");
+    options.add_options()("format", po::value<std::string>()->default_value("csv"), "csv or jsonl")(
+        "coded", "also list the coded segments, with a code column");
     int exitCode = kOk;
     auto vm = parseArgs(args, usage, options, {"FILE"}, exitCode);
     if (!vm) return exitCode;
@@ -20,8 +22,9 @@ int runQuotes(const Args& args) {
     if (!format) return kBadInput;
     auto project = loadOrReport((*vm)["FILE"].as<std::string>());
     if (!project) return kBadInput;
-    std::vector<QuoteRow> rows = listQuotes(*project);
-    std::cout << (*format == "csv" ? quotesToCsv(rows) : quotesToJsonLines(rows));
+    bool coded = vm->count("coded") > 0;
+    std::vector<QuoteRow> rows = listQuotes(*project, coded);
+    std::cout << (*format == "csv" ? quotesToCsv(rows, coded) : quotesToJsonLines(rows, coded));
     return kOk;
 }
 

@@ -8,6 +8,7 @@ namespace rw::cli {
 int runAnalyse(const Args& args);
 int runChat(const Args& args);
 int runCheck(const Args& args);
+int runCode(const Args& args);
 int runStats(const Args& args);
 int runMatrix(const Args& args);
 int runValidate(const Args& args);

@@ -26,6 +26,7 @@ const SubCommand kCommands[] = {
     {"report", rw::cli::runReport, "write a self-contained HTML report"},
     {"import", rw::cli::runImport, "bring a file into a project with an importer plugin"},
     {"quotes", rw::cli::runQuotes, "every quote behind every tick (the audit trail)"},
+    {"code", rw::cli::runCode, "code chat messages into message categories; recount the cases"},
     {"plugins", rw::cli::runPlugins, "list the loaded plugins"},
     {"chat", rw::cli::runChat, "parse a WhatsApp chat export (pseudonymised)"},
 };
