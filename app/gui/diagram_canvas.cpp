@@ -45,8 +45,12 @@ DiagramCanvas::DiagramCanvas(wxWindow* parent, Callbacks callbacks)
     });
     Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent& event) {
         wxPoint where = event.GetPosition() == wxDefaultPosition ? wxPoint(10, 10) : ScreenToClient(event.GetPosition());
-        if (std::string node = nodeAtWindow(where); !node.empty() && m_callbacks.selectNode) m_callbacks.selectNode(node);
-        else if (std::string link = linkAtWindow(where); !link.empty() && m_callbacks.selectLink) m_callbacks.selectLink(link);
+        std::string node = nodeAtWindow(where);
+        bool selected = node == m_selectedNode || std::find(m_moreNodes.begin(), m_moreNodes.end(), node) != m_moreNodes.end();
+        // Right-clicking one of several selected nodes keeps them all: the menu acts on all.
+        if (!node.empty()) {
+            if (!selected && m_callbacks.selectNode) m_callbacks.selectNode(node);
+        } else if (std::string link = linkAtWindow(where); !link.empty() && m_callbacks.selectLink) m_callbacks.selectLink(link);
         if (m_callbacks.contextMenu) m_callbacks.contextMenu(where);
     });
 }
@@ -61,10 +65,12 @@ void DiagramCanvas::setDiagram(DiagramLayout layout, DiagramStyle style, Theory 
     invalidate();
 }
 
-void DiagramCanvas::setSelection(const std::string& nodeId, const std::string& linkId) {
-    if (nodeId == m_selectedNode && linkId == m_selectedLink) return;
+void DiagramCanvas::setSelection(const std::string& nodeId, const std::string& linkId,
+                                 const std::vector<std::string>& moreNodes) {
+    if (nodeId == m_selectedNode && linkId == m_selectedLink && moreNodes == m_moreNodes) return;
     m_selectedNode = nodeId;
     m_selectedLink = linkId;
+    m_moreNodes = moreNodes;
     Refresh();
 }
 
@@ -161,6 +167,12 @@ void DiagramCanvas::onPaint(wxPaintEvent&) {
     gc->Translate(m_offset.m_x, m_offset.m_y);
     gc->Scale(m_scale, m_scale);
     painter.paintSelection(*gc, state);
+    for (const std::string& node : m_moreNodes) {
+        DiagramPaintState more = state;
+        more.selectedNode = node;
+        more.selectedLink.clear();
+        painter.paintSelection(*gc, more);
+    }
     gc->PopState();
 
     if (m_drag == Drag::Link) {
@@ -227,7 +239,8 @@ void DiagramCanvas::onLeftDown(wxMouseEvent& event) {
         m_linkFrom = node;
     } else if (event.LeftDown() && !node.empty()) {
         m_drag = Drag::None;
-        if (m_callbacks.selectNode) m_callbacks.selectNode(node);
+        if (event.ControlDown() && m_callbacks.toggleNode) m_callbacks.toggleNode(node);
+        else if (m_callbacks.selectNode) m_callbacks.selectNode(node);
         return;
     } else {
         m_drag = Drag::Pan;

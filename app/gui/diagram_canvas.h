@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <wx/geometry.h>
 #include <wx/graphics.h>
@@ -24,6 +25,8 @@ class DiagramCanvas : public wxWindow {
 public:
     struct Callbacks {
         std::function<void(const std::string& nodeId)> selectNode;
+        // Ctrl-click: adds the node to the selection, or takes it out.
+        std::function<void(const std::string& nodeId)> toggleNode;
         std::function<void(const std::string& linkId)> selectLink;
         std::function<void()> selectNothing;
         std::function<void(const std::string& from, const std::string& to)> createLink;
@@ -40,8 +43,9 @@ public:
     bool hasDiagram() const { return !m_layout.nodes.empty(); }
     const DiagramLayout& layout() const { return m_layout; }
 
-    // Marks what is selected (either may be empty).
-    void setSelection(const std::string& nodeId, const std::string& linkId);
+    // Marks what is selected (either may be empty); `moreNodes` are selected along with nodeId.
+    void setSelection(const std::string& nodeId, const std::string& linkId,
+                      const std::vector<std::string>& moreNodes = {});
 
     // Zooms by `factor` keeping the diagram point under `anchor` (window pixels) in place.
     void zoomBy(double factor, const wxPoint& anchor);
@@ -92,6 +96,7 @@ private:
     void invalidate();
     std::string m_selectedNode;
     std::string m_selectedLink;
+    std::vector<std::string> m_moreNodes;
     double m_scale = 1.0;      // window pixels per diagram point
     wxPoint2DDouble m_offset;  // window position of the diagram's origin
     bool m_fitOnSize = true;   // until the user zooms or pans, the diagram follows the window

@@ -5,12 +5,16 @@
 #include <wx/propgrid/advprops.h>
 #include <wx/propgrid/props.h>
 #include <wx/sizer.h>
+#include <wx/textdlg.h>
 
 #include "app/gui/evidence_dialog.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
 #include "app/gui/document/trace_timer.h"
+#include "app/gui/refs_editor.h"
 #include "model/edits.h"
+#include "model/edits_project.h"
+#include "model/ids.h"
 #include "model/location.h"
 #include "model/stats.h"
 #include "model/values.h"
@@ -21,6 +25,8 @@ namespace {
 constexpr NodeKind kKinds[] = {NodeKind::Intervention, NodeKind::Context, NodeKind::Mechanism, NodeKind::Outcome,
                                NodeKind::SideEffect};
 constexpr LinkKind kLinkKinds[] = {LinkKind::Causes, LinkKind::Enables, LinkKind::Prevents};
+constexpr SourceKind kSourceKinds[] = {SourceKind::Document, SourceKind::Interview, SourceKind::FocusGroup,
+                                       SourceKind::ChatHistory, SourceKind::Literature};
 constexpr VerdictValue kVerdicts[] = {VerdictValue::NotAssessed, VerdictValue::Supported, VerdictValue::Refuted,
                                       VerdictValue::Mixed};
 
@@ -70,6 +76,15 @@ InspectorPane::InspectorPane(wxWindow* parent, EditorSession& session) : wxPanel
     buttons->Add(m_add, 0, wxRIGHT, FromDIP(4));
     buttons->Add(m_edit, 0, wxRIGHT, FromDIP(4));
     buttons->Add(m_remove);
+    // The hook into the Sources pane: the selected quote where it stands in its source.
+    auto* showInSource = new wxButton(m_evidencePanel, wxID_ANY, _("Sho&w"));
+    showInSource->SetName("show-in-source");
+    showInSource->SetToolTip(_("Show this quote where it stands in its source"));
+    buttons->Add(showInSource, 0, wxLEFT, FromDIP(4));
+    showInSource->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        m_session.showEvidence(m_session.selection().caseId, selectedEvidenceId());
+    });
+    showInSource->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(!selectedEvidenceId().empty()); });
     auto* evidenceSizer = new wxBoxSizer(wxVERTICAL);
     evidenceSizer->Add(new wxStaticText(m_evidencePanel, wxID_ANY, _("Evidence behind this verdict")), 0,
                        wxTOP | wxBOTTOM, FromDIP(4));
@@ -83,13 +98,35 @@ InspectorPane::InspectorPane(wxWindow* parent, EditorSession& session) : wxPanel
     evidenceSizer->Add(buttons, 0, wxTOP, FromDIP(4));
     m_evidencePanel->SetSizer(evidenceSizer);
 
+    // Sources of a node or link: a list of references edited in a small dialog.
+    m_refsButton = new wxButton(this, wxID_ANY, _("Edit &sources…"));
+    m_refsButton->SetName("edit-refs");
+    m_refsButton->SetToolTip(_("Which sources state this, and where (lines, page)"));
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_title, 0, wxALL | wxEXPAND, FromDIP(4));
     sizer->Add(m_grid, 1, wxEXPAND);
+    // A case's informants: added here (a role, never a name), removed while no quote cites them.
+    m_addInformant = new wxButton(this, wxID_ANY, _("Add &informant…"));
+    m_removeInformant = new wxButton(this, wxID_ANY, _("Remove informa&nt"));
+    m_removeInformant->SetToolTip(_("Removes the informant whose row is selected above"));
+    auto* actions = new wxBoxSizer(wxHORIZONTAL);
+    actions->Add(m_refsButton, 0, wxRIGHT, FromDIP(4));
+    actions->Add(m_addInformant, 0, wxRIGHT, FromDIP(4));
+    actions->Add(m_removeInformant);
+    sizer->Add(actions, 0, wxALL, FromDIP(4));
     sizer->Add(m_evidencePanel, 1, wxEXPAND | wxALL, FromDIP(4));
     SetSizer(sizer);
 
     m_grid->Bind(wxEVT_PG_CHANGED, &InspectorPane::onPropertyChanged, this);
+    m_refsButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editRefs(); });
+    m_addInformant->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        wxTextEntryDialog ask(this, _("Role of the informant (e.g. beheerder, deelnemer, wijkagent):"), _("Add informant"));
+        if (ask.ShowModal() == wxID_OK && !ask.GetValue().Strip(wxString::both).empty())
+            addInformant(utf8(ask.GetValue().Strip(wxString::both)));
+    });
+    m_removeInformant->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeInformant(selectedInformantId()); });
+    m_removeInformant->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(!selectedInformantId().empty()); });
     m_add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addEvidence(); });
     m_edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editEvidence(); });
     m_remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeEvidence(); });
@@ -163,6 +200,11 @@ void InspectorPane::rebuild() {
         if (wxPGProperty* property = m_grid->GetPropertyByName("attr:" + wxs(s.id))) m_grid->SelectProperty(property);
     if (showEvidence) showQuote();
     m_evidencePanel->Show(showEvidence);
+    m_refsButton->Show(s.kind == Selection::Kind::Node || s.kind == Selection::Kind::Link);
+    bool onCase = (s.kind == Selection::Kind::Case || s.kind == Selection::Kind::AttributeValue) &&
+                  project.findCase(s.caseId);
+    m_addInformant->Show(onCase);
+    m_removeInformant->Show(onCase);
     // A cell has few properties and maybe many quotes: the quotes get the room.
     if (wxSizerItem* item = GetSizer()->GetItem(m_grid)) {
         int rows = static_cast<int>(m_grid->GetRoot()->GetChildCount()) + 1;
@@ -275,10 +317,26 @@ void InspectorPane::addCaseAttributes(const Case& c) {
 void InspectorPane::showCase(const Case& c) {
     m_title->SetLabel(wxString::Format(_("Case: %s"), wxs(c.name.empty() ? c.displayName() : c.name)));
     readOnly(m_grid, new wxStringProperty(_("Id"), "id", wxs(c.id)));
-    readOnly(m_grid, new wxStringProperty(_("Short name"), "short", wxs(c.shortName)));
-    readOnly(m_grid, new wxStringProperty(_("Name"), "name", wxs(c.name)));
-    readOnly(m_grid, new wxLongStringProperty(_("Description"), "description", wxs(c.description)));
+    m_grid->Append(new wxStringProperty(_("Short name"), "short", wxs(c.shortName)));
+    m_grid->Append(new wxStringProperty(_("Name"), "name", wxs(c.name)));
+    m_grid->Append(new wxLongStringProperty(_("Description"), "description", wxs(c.description)));
     addCaseAttributes(c);
+    addCaseInformants(c);
+}
+
+void InspectorPane::addCaseInformants(const Case& c) {
+    bool any = false;
+    for (const Informant& informant : m_session.project().informants) {
+        if (informant.caseId != c.id) continue;
+        if (!any) m_grid->Append(new wxPropertyCategory(_("Informants")));
+        any = true;
+        // Two rows per informant: the role under its pseudonymous id, then a note.
+        wxPGProperty* role = m_grid->Append(new wxStringProperty(wxs(informant.id), "informant-role:" + wxs(informant.id),
+                                                                 wxs(informant.role)));
+        role->SetHelpString(_("Role of this informant (never a real name)"));
+        m_grid->Append(new wxLongStringProperty(wxString::Format(_("Note on %s"), wxs(informant.id)),
+                                                "informant-note:" + wxs(informant.id), wxs(informant.note)));
+    }
 }
 
 void InspectorPane::showCell(const Theory&, const Case& c, const Node& node) {
@@ -294,8 +352,7 @@ void InspectorPane::showCell(const Theory&, const Case& c, const Node& node) {
     const Verdict* verdict = c.findVerdict(node.id);
     VerdictValue value = verdict ? verdict->value : VerdictValue::NotAssessed;
     m_grid->Append(new wxEnumProperty(_("Verdict"), "verdict", verdicts, values, static_cast<int>(value)));
-    if (verdict && !verdict->note.empty())
-        readOnly(m_grid, new wxLongStringProperty(_("Note"), "note", wxs(verdict->note)));
+    m_grid->Append(new wxLongStringProperty(_("Note"), "note", verdict ? wxs(verdict->note) : wxString()));
     fillEvidence(c, node);
 }
 
@@ -326,18 +383,26 @@ void InspectorPane::fillEvidence(const Case& c, const Node& node) {
 void InspectorPane::showSource(const Source& source) {
     m_title->SetLabel(wxString::Format(_("Source: %s"), wxs(firstLine(source.title))));
     readOnly(m_grid, new wxStringProperty(_("Id"), "id", wxs(source.id)));
-    readOnly(m_grid, new wxStringProperty(_("Kind"), "kind", sourceKindName(source.kind)));
-    readOnly(m_grid, new wxLongStringProperty(_("Title"), "title", wxs(source.title)));
-    readOnly(m_grid, new wxStringProperty(_("File"), "file", wxs(source.file)));
-    readOnly(m_grid, new wxStringProperty(_("Date"), "date", wxs(source.date)));
+    wxArrayString kinds;
+    wxArrayInt values;
+    for (SourceKind kind : kSourceKinds) {
+        kinds.Add(sourceKindName(kind));
+        values.Add(static_cast<int>(kind));
+    }
+    m_grid->Append(new wxEnumProperty(_("Kind"), "kind", kinds, values, static_cast<int>(source.kind)));
+    m_grid->Append(new wxLongStringProperty(_("Title"), "title", wxs(source.title)));
+    m_grid->Append(new wxStringProperty(_("File"), "file", wxs(source.file)));
+    m_grid->Append(new wxStringProperty(_("Date"), "date", wxs(source.date)))->SetHelpString(_("YYYY, YYYY-MM or YYYY-MM-DD"));
     readOnly(m_grid, new wxStringProperty(_("SHA-256"), "sha256", wxs(source.sha256)));
+    m_grid->Append(new wxLongStringProperty(_("Text"), "text", wxs(source.text)))
+        ->SetHelpString(_("The source's text, embedded in the project, so quotes can be found in it"));
 }
 
 void InspectorPane::showTheory(const Theory& theory) {
     m_title->SetLabel(wxString::Format(_("Theory: %s"), wxs(theory.name)));
     readOnly(m_grid, new wxStringProperty(_("Id"), "id", wxs(theory.id)));
-    readOnly(m_grid, new wxStringProperty(_("Name"), "name", wxs(theory.name)));
-    readOnly(m_grid, new wxLongStringProperty(_("Description"), "description", wxs(theory.description)));
+    m_grid->Append(new wxStringProperty(_("Name"), "name", wxs(theory.name)));
+    m_grid->Append(new wxLongStringProperty(_("Description"), "description", wxs(theory.description)));
     readOnly(m_grid, new wxStringProperty(_("Nodes"), "nodes", wxString::Format("%zu", theory.nodes.size())));
     readOnly(m_grid, new wxStringProperty(_("Links"), "links", wxString::Format("%zu", theory.links.size())));
 }
@@ -346,11 +411,11 @@ void InspectorPane::showProject() {
     const Project& project = m_session.project();
     m_title->SetLabel(_("Project: select a node, link, case or matrix cell to see its properties"));
     m_title->Wrap(GetClientSize().x > 50 ? GetClientSize().x - 10 : -1);
-    readOnly(m_grid, new wxLongStringProperty(_("Title"), "title", wxs(project.meta.title)));
+    m_grid->Append(new wxLongStringProperty(_("Title"), "title", wxs(project.meta.title)));
     wxString authors;
-    for (const std::string& author : project.meta.authors) authors += (authors.empty() ? "" : ", ") + wxs(author);
-    readOnly(m_grid, new wxLongStringProperty(_("Authors"), "authors", authors));
-    readOnly(m_grid, new wxLongStringProperty(_("Description"), "description", wxs(project.meta.description)));
+    for (const std::string& author : project.meta.authors) authors += (authors.empty() ? "" : "; ") + wxs(author);
+    m_grid->Append(new wxStringProperty(_("Authors"), "authors", authors))->SetHelpString(_("Separated by semicolons"));
+    m_grid->Append(new wxLongStringProperty(_("Description"), "description", wxs(project.meta.description)));
     readOnly(m_grid, new wxStringProperty(_("Language"), "language", wxs(project.language)));
     readOnly(m_grid, new wxStringProperty(_("Created"), "created", wxs(project.meta.created)));
     std::size_t nodes = 0, links = 0, quotes = 0, ticks = 0;
@@ -384,6 +449,8 @@ void InspectorPane::onPropertyChanged(wxPropertyGridEvent& event) {
     std::string theoryId = s.theoryId.empty() ? m_session.theoryId() : s.theoryId;
     const Theory* theory = project.findTheory(theoryId);
     std::string whyNot = utf8(_("This change is not possible."));
+    if (s.kind == Selection::Kind::Source && name == "date")
+        whyNot = utf8(_("A date is written YYYY, YYYY-MM or YYYY-MM-DD."));
     edits::CommandPtr command;
 
     if (name.starts_with("attr:")) {
@@ -438,9 +505,141 @@ void InspectorPane::onPropertyChanged(wxPropertyGridEvent& event) {
         command = edits::changeLink(project, theoryId, updated, field);
     } else if (s.kind == Selection::Kind::Cell && name == "verdict") {
         command = edits::setVerdict(project, s.caseId, s.id, static_cast<VerdictValue>(value.GetLong()));
+    } else if (s.kind == Selection::Kind::Cell && name == "note") {
+        command = edits::setVerdictNote(project, s.caseId, s.id, utf8(value.GetString()));
+    } else if (s.kind == Selection::Kind::Case || s.kind == Selection::Kind::AttributeValue) {
+        command = caseCommand(property, s.caseId);
+    } else if (s.kind == Selection::Kind::Source) {
+        command = sourceCommand(name, value, s.id);
+    } else if (s.kind == Selection::Kind::Theory) {
+        if (name == "name") command = edits::setTheoryText(project, s.id, edits::TheoryField::Name, utf8(value.GetString()));
+        if (name == "description")
+            command = edits::setTheoryText(project, s.id, edits::TheoryField::Description, utf8(value.GetString()));
+    } else if (s.kind == Selection::Kind::None) {
+        command = metaCommand(name, utf8(value.GetString()));
     }
     m_session.push(std::move(command), whyNot);
     scheduleRebuild();  // shows the project's value again when the edit was refused
+}
+
+edits::CommandPtr InspectorPane::caseCommand(wxPGProperty* property, const std::string& caseId) {
+    const Project& project = m_session.project();
+    std::string name = utf8(property->GetName());
+    std::string text = utf8(property->GetValueAsString());
+    if (name == "short") return edits::setCaseText(project, caseId, edits::CaseField::ShortName, text);
+    if (name == "name") return edits::setCaseText(project, caseId, edits::CaseField::Name, text);
+    if (name == "description") return edits::setCaseText(project, caseId, edits::CaseField::Description, text);
+    // An informant shows as two rows, "informant-role:ID" and "informant-note:ID".
+    bool isRole = name.starts_with("informant-role:");
+    if (!isRole && !name.starts_with("informant-note:")) return nullptr;
+    const Informant* informant = project.findInformant(name.substr(15));
+    if (!informant) return nullptr;
+    Informant updated = *informant;
+    (isRole ? updated.role : updated.note) = text;
+    return edits::changeInformant(project, updated, isRole ? edits::InformantField::Role : edits::InformantField::Note);
+}
+
+edits::CommandPtr InspectorPane::sourceCommand(const std::string& name, const wxVariant& value,
+                                               const std::string& sourceId) {
+    const Project& project = m_session.project();
+    const Source* source = project.findSource(sourceId);
+    if (!source) return nullptr;
+    Source updated = *source;
+    edits::SourceField field = edits::SourceField::Title;
+    if (name == "kind") {
+        updated.kind = static_cast<SourceKind>(value.GetLong());
+        field = edits::SourceField::Kind;
+    } else if (name == "title") {
+        updated.title = utf8(value.GetString());
+    } else if (name == "file") {
+        updated.file = utf8(value.GetString());
+        field = edits::SourceField::File;
+    } else if (name == "date") {
+        updated.date = utf8(value.GetString());
+        if (!updated.date.empty() && !isIsoDate(updated.date)) return nullptr;
+        field = edits::SourceField::Date;
+    } else if (name == "text") {
+        updated.text = utf8(value.GetString());
+        field = edits::SourceField::Text;
+    } else {
+        return nullptr;
+    }
+    return edits::changeSource(project, updated, field);
+}
+
+edits::CommandPtr InspectorPane::metaCommand(const std::string& name, const std::string& text) {
+    const Project& project = m_session.project();
+    Meta meta = project.meta;
+    if (name == "title") {
+        meta.title = text;
+        return edits::changeMeta(project, meta, edits::MetaField::Title);
+    }
+    if (name == "description") {
+        meta.description = text;
+        return edits::changeMeta(project, meta, edits::MetaField::Description);
+    }
+    if (name == "authors") {
+        meta.authors.clear();
+        for (const wxString& author : wxSplit(wxs(text), ';', '\0'))
+            if (!author.Strip(wxString::both).empty()) meta.authors.push_back(utf8(author.Strip(wxString::both)));
+        return edits::changeMeta(project, meta, edits::MetaField::Authors);
+    }
+    return nullptr;
+}
+
+std::string InspectorPane::addInformant(const std::string& role) {
+    const Project& project = m_session.project();
+    const std::string caseId = m_session.selection().caseId;
+    if (!project.findCase(caseId)) return {};
+    Informant informant;
+    // A readable pseudonym from case and role, like the sample's "bbo-beheerder-1".
+    std::string base = caseId + "-" + slugify(role) + "-";
+    for (int n = 1; informant.id.empty() || project.findInformant(informant.id); ++n) informant.id = base + std::to_string(n);
+    informant.role = role;
+    informant.caseId = caseId;
+    if (!m_session.push(edits::addInformant(project, informant), utf8(_("The informant cannot be added.")))) return {};
+    return informant.id;
+}
+
+bool InspectorPane::removeInformant(const std::string& informantId) {
+    if (informantId.empty()) return false;
+    std::string whyNot;
+    edits::CommandPtr command = edits::removeInformant(m_session.project(), informantId, &whyNot);
+    return m_session.push(std::move(command), whyNot.empty() ? utf8(_("The informant cannot be removed.")) : whyNot);
+}
+
+std::string InspectorPane::selectedInformantId() const {
+    wxPGProperty* property = m_grid->GetSelection();
+    std::string name = property ? utf8(property->GetName()) : std::string();
+    if (name.starts_with("informant-role:") || name.starts_with("informant-note:")) return name.substr(15);
+    return {};
+}
+
+void InspectorPane::editRefs() {
+    const Selection s = m_session.selection();
+    const Project& project = m_session.project();
+    std::string theoryId = s.theoryId.empty() ? m_session.theoryId() : s.theoryId;
+    const Theory* theory = project.findTheory(theoryId);
+    if (!theory) return;
+    if (s.kind == Selection::Kind::Node) {
+        const Node* node = theory->findNode(s.id);
+        if (!node) return;
+        RefsEditor dialog(this, project, node->refs, wxString::Format(_("Sources of %s"), wxs(firstLine(node->label))));
+        if (dialog.ShowModal() != wxID_OK || dialog.refs() == node->refs) return;
+        Node updated = *node;
+        updated.refs = dialog.refs();
+        m_session.push(edits::changeNode(m_session.project(), theoryId, updated, edits::NodeField::Refs),
+                       utf8(_("The sources cannot be changed.")));
+    } else if (s.kind == Selection::Kind::Link) {
+        const Link* link = theory->findLink(s.id);
+        if (!link) return;
+        RefsEditor dialog(this, project, link->refs, _("Sources of the link"));
+        if (dialog.ShowModal() != wxID_OK || dialog.refs() == link->refs) return;
+        Link updated = *link;
+        updated.refs = dialog.refs();
+        m_session.push(edits::changeLink(m_session.project(), theoryId, updated, edits::LinkField::Refs),
+                       utf8(_("The sources cannot be changed.")));
+    }
 }
 
 void InspectorPane::showQuote() {

@@ -13,6 +13,7 @@
 #include <wx/textctrl.h>
 
 #include "app/gui/document/editor_session.h"
+#include "model/edits.h"
 
 namespace rw::gui {
 
@@ -29,6 +30,14 @@ public:
     void editEvidence();
     // Removes the selected quote.
     void removeEvidence();
+    // Opens the source references of the selected node or link for editing.
+    void editRefs();
+    // Adds an informant with this role to the selected case; returns its id, or "" when refused.
+    std::string addInformant(const std::string& role);
+    // Removes an informant; refused (and reported) while quotes cite it.
+    bool removeInformant(const std::string& informantId);
+    // Returns the id of the informant whose row is selected in the grid, or "".
+    std::string selectedInformantId() const;
 
 private:
     void scheduleRebuild();
@@ -41,6 +50,11 @@ private:
     void showTheory(const Theory& theory);
     void showProject();
     void addCaseAttributes(const Case& c);
+    void addCaseInformants(const Case& c);
+    // The command for an edited property of a case, a source or the project (nullptr: refused).
+    edits::CommandPtr caseCommand(wxPGProperty* property, const std::string& caseId);
+    edits::CommandPtr sourceCommand(const std::string& name, const wxVariant& value, const std::string& sourceId);
+    edits::CommandPtr metaCommand(const std::string& name, const std::string& text);
     void fillEvidence(const Case& c, const Node& node);
     void onPropertyChanged(wxPropertyGridEvent& event);
     void updateButtons();
@@ -56,6 +70,9 @@ private:
     wxButton* m_add;
     wxButton* m_edit;
     wxButton* m_remove;
+    wxButton* m_refsButton;
+    wxButton* m_addInformant;
+    wxButton* m_removeInformant;
     std::vector<std::string> m_evidenceIds;   // parallel to the list's rows
     std::vector<std::string> m_nodeChoices;   // node ids behind the link's from / to choices
     int m_documentToken = 0;

@@ -53,14 +53,21 @@ void MainFrame::bindEditCommands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { addCaseByDialog(); }, kIdAddCase);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
         const Selection& s = m_session.selection();
-        bool onNode = s.kind == Selection::Kind::Node;
+        bool onNode = s.kind == Selection::Kind::Node || s.kind == Selection::Kind::Cell;
         event.Enable(focusedTextEntry() != nullptr || onNode);
     }, wxID_CUT, wxID_COPY);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
+        event.Enable(focusedTextEntry() != nullptr || m_session.theory() != nullptr);
+    }, wxID_PASTE);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
         Selection::Kind kind = m_session.selection().kind;
         event.Enable(focusedTextEntry() != nullptr || kind == Selection::Kind::Node || kind == Selection::Kind::Link ||
-                     kind == Selection::Kind::Case || kind == Selection::Kind::Cell);
+                     kind == Selection::Kind::Case || kind == Selection::Kind::Cell ||
+                     kind == Selection::Kind::Source || kind == Selection::Kind::AttributeValue ||
+                     (kind == Selection::Kind::Theory && m_session.project().theories.size() > 1));
     }, wxID_DELETE);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(m_session.theory() != nullptr); },
+         kIdAddIntervention, kIdAddLink);
 }
 
 void MainFrame::copySelection(bool cut) {
@@ -70,8 +77,10 @@ void MainFrame::copySelection(bool cut) {
     }
     const Selection s = m_session.selection();
     const Theory* theory = m_session.theory();
-    if (s.kind != Selection::Kind::Node || !theory) return;
-    std::string text = copyNodes(m_session.project(), *theory, {s.id});
+    // A matrix cell stands for its node: copying a row copies the node.
+    std::vector<std::string> ids = s.kind == Selection::Kind::Cell ? std::vector<std::string>{s.id} : s.nodeIds();
+    if (ids.empty() || !theory) return;
+    std::string text = copyNodes(m_session.project(), *theory, ids);
     if (text.empty()) return;
     wxClipboardLocker locker;
     if (!locker || !wxTheClipboard->SetData(new wxTextDataObject(wxs(text)))) {
@@ -80,8 +89,18 @@ void MainFrame::copySelection(bool cut) {
     }
     wxTheClipboard->Flush();  // the nodes stay on the clipboard after we quit
     if (cut)
-        m_session.push(edits::removeNode(m_session.project(), m_session.theoryId(), s.id),
-                       utf8(_("The node cannot be cut.")));
+        removeNodes(ids, ids.size() == 1 ? utf8(_("Cut node")) : utf8(wxString::Format(_("Cut %zu nodes"), ids.size())));
+}
+
+void MainFrame::removeNodes(const std::vector<std::string>& ids, const std::string& name) {
+    // One undo step for all of them: a macro around one removeNode per node.
+    UndoStack& undo = m_session.document().undoStack();
+    std::string theoryId = m_session.theoryId();
+    undo.beginMacro(name);
+    for (const std::string& id : ids)
+        if (!m_session.push(edits::removeNode(m_session.project(), theoryId, id), utf8(_("The node cannot be deleted."))))
+            break;
+    undo.endMacro();
 }
 
 void MainFrame::paste() {
@@ -101,7 +120,7 @@ void MainFrame::paste() {
         SetStatusText(_("The clipboard holds no nodes to paste."), 0);
         return;
     }
-    m_session.select(Selection::node(m_session.theoryId(), added.front()));
+    m_session.select(Selection::nodes(m_session.theoryId(), added));
 }
 
 void MainFrame::deleteSelection() {
@@ -110,7 +129,17 @@ void MainFrame::deleteSelection() {
     std::string theoryId = m_session.theoryId();
     switch (s.kind) {
         case Selection::Kind::Node:
-            m_session.push(edits::removeNode(project, theoryId, s.id), utf8(_("The node cannot be deleted.")));
+            if (s.moreNodes.empty())
+                m_session.push(edits::removeNode(project, theoryId, s.id), utf8(_("The node cannot be deleted.")));
+            else
+                removeNodes(s.nodeIds(), utf8(wxString::Format(_("Delete %zu nodes"), s.nodeIds().size())));
+            break;
+        case Selection::Kind::Source: deleteSource(s.id); break;
+        case Selection::Kind::Theory: deleteTheory(s.id); break;
+        case Selection::Kind::AttributeValue:
+            // Like a cell's tick: Delete clears the value, the case stays.
+            if (const Case* c = project.findCase(s.caseId); c && c->findValue(s.id))
+                m_session.push(edits::setAttributeValue(project, s.caseId, s.id, ""), utf8(_("The value cannot be cleared.")));
             break;
         case Selection::Kind::Link:
             m_session.push(edits::removeLink(project, theoryId, s.id), utf8(_("The link cannot be deleted.")));
@@ -120,17 +149,7 @@ void MainFrame::deleteSelection() {
             m_session.push(edits::setVerdict(project, s.caseId, s.id, VerdictValue::NotAssessed),
                            utf8(_("The verdict cannot be cleared.")));
             break;
-        case Selection::Kind::Case: {
-            const Case* c = project.findCase(s.caseId);
-            if (!c) return;
-            wxMessageDialog ask(this, wxString::Format(_("Delete case “%s” with all its verdicts and quotes?"),
-                                                       wxs(c->displayName())),
-                                _("Delete case"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
-            ask.SetYesNoLabels(_("&Delete"), _("&Cancel"));
-            if (ask.ShowModal() == wxID_YES)
-                m_session.push(edits::removeCase(project, s.caseId), utf8(_("The case cannot be deleted.")));
-            break;
-        }
+        case Selection::Kind::Case: deleteCase(s.caseId); break;
         default: break;
     }
 }
@@ -215,7 +234,7 @@ void MainFrame::showAbout() {
 void MainFrame::bindViewCommands() {
     const std::pair<int, const char*> panes[] = {{kIdViewOutline, "outline"}, {kIdViewDiagram, "diagram"},
                                                  {kIdViewMatrix, "matrix"},   {kIdViewInspector, "inspector"},
-                                                 {kIdViewFindings, "findings"}};
+                                                 {kIdViewFindings, "findings"},  {kIdViewSources, "sources"}};
     for (const auto& [id, name] : panes) {
         wxString paneName = name;
         Bind(wxEVT_MENU, [this, paneName](wxCommandEvent&) { togglePane(paneName); }, id);

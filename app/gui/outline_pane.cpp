@@ -1,7 +1,10 @@
 #include "app/gui/outline_pane.h"
 
 #include <wx/intl.h>
+#include <wx/menu.h>
 #include <wx/sizer.h>
+
+#include "app/gui/command_ids.h"
 
 #include "app/gui/swatches.h"
 #include "app/gui/ui_text.h"
@@ -44,6 +47,7 @@ OutlinePane::OutlinePane(wxWindow* parent, EditorSession& session) : wxPanel(par
     SetSizer(sizer);
 
     m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &OutlinePane::onSelChanged, this);
+    m_tree->Bind(wxEVT_TREE_ITEM_MENU, &OutlinePane::onItemMenu, this);
     m_tree->Bind(wxEVT_TREE_KEY_DOWN, [this](wxTreeEvent& event) {
         int key = event.GetKeyCode();
         if (key != WXK_DELETE && key != WXK_NUMPAD_DELETE) {
@@ -121,7 +125,7 @@ void OutlinePane::rebuild() {
         Selection theorySelection{Selection::Kind::Theory, theory.id, theory.id, {}};
         wxTreeItemId theoryItem = addItem(root, wxs(theory.name.empty() ? theory.id : theory.name), theorySelection,
                                           kImageTheory);
-        m_tree->SetItemBold(theoryItem);
+        m_tree->SetItemBold(theoryItem, theory.id == m_session.theoryId());  // the one shown
         toExpand.push_back(theoryItem);
         for (NodeKind kind : kKinds) {
             int count = 0;
@@ -255,6 +259,43 @@ void OutlinePane::showSelection(const Selection& selection) {
         m_tree->UnselectAll();
     }
     m_syncing = false;
+}
+
+wxMenu* OutlinePane::contextMenuFor(const wxTreeItemId& item) {
+    auto* data = item.IsOk() ? dynamic_cast<ItemData*>(m_tree->GetItemData(item)) : nullptr;
+    Selection::Kind kind = data ? data->selection.kind : Selection::Kind::None;
+    std::string group = data ? data->group : std::string();
+    auto* menu = new wxMenu;
+    // The commands act on the session's selection; the frame handles them (events travel up).
+    if (kind == Selection::Kind::Case || group == "cases") {
+        menu->Append(kIdAddCase, _("New Case…"));
+        if (kind == Selection::Kind::Case) menu->Append(kIdDeleteCase, _("Delete Case…"));
+    } else if (kind == Selection::Kind::Source || group == "sources") {
+        menu->Append(kIdAddSource, _("New Source…"));
+        if (kind == Selection::Kind::Source) menu->Append(kIdDeleteSource, _("Delete Source…"));
+    } else {
+        if (kind == Selection::Kind::Theory) {
+            menu->Append(kIdShowTheory, _("Show This Theory"));
+            menu->AppendSeparator();
+        }
+        menu->Append(kIdAddTheory, _("New Theory…"));
+        menu->Append(kIdDuplicateTheory, _("Duplicate Theory"));
+        menu->Append(kIdDeleteTheory, _("Delete Theory…"));
+        menu->Enable(kIdDeleteTheory, m_session.project().theories.size() > 1);
+        if (kind == Selection::Kind::Node || kind == Selection::Kind::Link) {
+            menu->AppendSeparator();
+            menu->Append(wxID_DELETE, _("&Delete"));
+        }
+    }
+    return menu;
+}
+
+void OutlinePane::onItemMenu(wxTreeEvent& event) {
+    wxTreeItemId item = event.GetItem();
+    // Right-click acts on the item clicked, so it becomes the selection first.
+    if (item.IsOk() && m_tree->GetSelection() != item) m_tree->SelectItem(item);
+    std::unique_ptr<wxMenu> menu(contextMenuFor(item));
+    PopupMenu(menu.get());
 }
 
 void OutlinePane::onSelChanged(wxTreeEvent& event) {

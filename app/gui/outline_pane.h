@@ -3,8 +3,10 @@
 // sources. Selecting an item selects it everywhere.
 
 #include <map>
+#include <memory>
 #include <string>
 
+#include <wx/menu.h>
 #include <wx/panel.h>
 #include <wx/treectrl.h>
 
@@ -21,6 +23,9 @@ public:
     wxTreeCtrl* tree() const { return m_tree; }
     // Returns the tree item that shows `selection`, or an invalid id.
     wxTreeItemId itemFor(const Selection& selection) const;
+    // Returns the context menu for an item (the caller owns it): new / duplicate / delete theory,
+    // new / delete case, new / delete source, depending on what the item shows.
+    wxMenu* contextMenuFor(const wxTreeItemId& item);
 
 private:
     void scheduleRebuild();
@@ -31,6 +36,7 @@ private:
     wxTreeItemId addItem(wxTreeItemId parent, const wxString& text, const Selection& selection, int image);
     void showSelection(const Selection& selection);
     void onSelChanged(wxTreeEvent& event);
+    void onItemMenu(wxTreeEvent& event);
     static std::string keyOf(const Selection& selection);
 
     EditorSession& m_session;

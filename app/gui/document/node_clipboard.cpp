@@ -4,6 +4,7 @@
 #include <map>
 
 #include "model/edits.h"
+#include "model/translate.h"
 #include "model/xml_reader.h"
 #include "model/xml_writer.h"
 
@@ -44,7 +45,8 @@ std::vector<std::string> pasteNodes(Document& document, const std::string& theor
     if (!document.project().findTheory(theoryId)) return added;
 
     UndoStack& undo = document.undoStack();
-    undo.beginMacro(clip.nodes.size() == 1 ? "Paste node" : "Paste " + std::to_string(clip.nodes.size()) + " nodes");
+    undo.beginMacro(clip.nodes.size() == 1 ? tr("Paste node")
+                                           : fill(tr("Paste {1} nodes"), {std::to_string(clip.nodes.size())}));
     std::map<std::string, std::string> newId;
     for (Node node : clip.nodes) {
         std::string oldId = node.id;
