@@ -53,12 +53,28 @@ MatrixPane::MatrixPane(wxWindow* parent, EditorSession& session)
         scheduleRebuild();
     });
     m_selectionToken = m_session.addSelectionListener([this](const Selection& s) { showSelection(s); });
+    m_highlightToken = m_session.addHighlightListener([this](const std::vector<std::string>& caseIds) {
+        m_table->setHighlightedCases(caseIds);
+        m_grid->ForceRefresh();
+        // Bring the first highlighted case into view, on the row the user is looking at.
+        int col = caseIds.empty() ? -1 : m_table->model().columnOf(caseIds.front());
+        if (col >= 0) m_grid->MakeCellVisible(std::max(0, m_grid->GetGridCursorRow()), col);
+    });
     rebuild();
 }
 
 MatrixPane::~MatrixPane() {
     m_session.document().removeListener(m_documentToken);
     m_session.removeSelectionListener(m_selectionToken);
+    m_session.removeHighlightListener(m_highlightToken);
+}
+
+std::vector<std::string> MatrixPane::highlightedColumns() const {
+    std::vector<std::string> ids;
+    const MatrixModel& model = m_table->model();
+    for (int col = 0; col < model.caseCount(); ++col)
+        if (m_table->isHighlighted(col)) ids.push_back(model.caseId(col));
+    return ids;
 }
 
 void MatrixPane::scheduleRebuild() {

@@ -30,6 +30,8 @@ public:
     void flushRebuild();
 
     wxGrid* grid() const { return m_grid; }
+    // Returns the ids of the case columns marked as highlighted, in column order.
+    std::vector<std::string> highlightedColumns() const;
 
 private:
     void scheduleRebuild();
@@ -49,6 +51,7 @@ private:
     MatrixTable* m_table;  // owned by the grid
     int m_documentToken = 0;
     int m_selectionToken = 0;
+    int m_highlightToken = 0;
     bool m_rebuildPending = false;
     bool m_columnsStale = false;  // column widths and label width need measuring again
     bool m_firstBuild = true;

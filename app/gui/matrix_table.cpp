@@ -15,7 +15,9 @@ MatrixTable::MatrixTable(AttributeEdit onAttributeEdit)
       m_headingAttr(new wxGridCellAttr),
       m_attributeAttr(new wxGridCellAttr),
       m_verdictAttr(new wxGridCellAttr),
-      m_totalAttr(new wxGridCellAttr) {
+      m_totalAttr(new wxGridCellAttr),
+      m_highlightHeadingAttr(nullptr),
+      m_highlightAttributeAttr(nullptr) {
     wxFont bold = wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT).Bold();
     m_headingAttr->SetReadOnly();
     m_headingAttr->SetBackgroundColour(wxColour(0xe4, 0xe7, 0xeb));
@@ -28,6 +30,11 @@ MatrixTable::MatrixTable(AttributeEdit onAttributeEdit)
     m_totalAttr->SetAlignment(wxALIGN_CENTRE, wxALIGN_CENTRE);
     m_totalAttr->SetFont(bold);
     m_totalAttr->SetBackgroundColour(wxColour(0xf4, 0xf5, 0xf7));
+    // Highlighted case columns: the same cells on amber, so the ticks keep their own colours.
+    m_highlightHeadingAttr = m_headingAttr->Clone();
+    m_highlightHeadingAttr->SetBackgroundColour(wxColour(0xff, 0xd8, 0x6b));
+    m_highlightAttributeAttr = m_attributeAttr->Clone();
+    m_highlightAttributeAttr->SetBackgroundColour(wxColour(0xff, 0xec, 0xb3));
     SetAttrProvider(new MatrixAttrProvider(*this));
 }
 
@@ -36,6 +43,16 @@ MatrixTable::~MatrixTable() {
     m_attributeAttr->DecRef();
     m_verdictAttr->DecRef();
     m_totalAttr->DecRef();
+    m_highlightHeadingAttr->DecRef();
+    m_highlightAttributeAttr->DecRef();
+}
+
+void MatrixTable::setHighlightedCases(const std::vector<std::string>& caseIds) {
+    m_highlighted = std::set<std::string>(caseIds.begin(), caseIds.end());
+}
+
+bool MatrixTable::isHighlighted(int col) const {
+    return col >= 0 && col < m_model.caseCount() && m_highlighted.count(m_model.caseId(col)) > 0;
 }
 
 void MatrixTable::rebuild(const Project& project, const Theory* theory) {
@@ -94,7 +111,8 @@ wxString MatrixTable::GetRowLabelValue(int row) {
 wxString MatrixTable::GetColLabelValue(int col) {
     if (col == m_model.caseCount()) return _("k/n");
     if (col < 0 || col > m_model.caseCount()) return {};
-    return wxs(m_model.caseHead(col));
+    // A mark in the label as well as the colour: readable in greyscale and by screen readers.
+    return (isHighlighted(col) ? wxString::FromUTF8("\u25B6 ") : wxString()) + wxs(m_model.caseHead(col));
 }
 
 wxGridCellAttr* MatrixTable::GetAttr(int row, int col, wxGridCellAttr::wxAttrKind) {
@@ -102,8 +120,10 @@ wxGridCellAttr* MatrixTable::GetAttr(int row, int col, wxGridCellAttr::wxAttrKin
     wxGridCellAttr* attr = nullptr;
     bool totalsColumn = col == m_model.caseCount();
     switch (m_model.row(row).kind) {
-        case MatrixModelRow::Kind::Heading: attr = m_headingAttr; break;
-        case MatrixModelRow::Kind::Attribute: attr = totalsColumn ? m_totalAttr : m_attributeAttr; break;
+        case MatrixModelRow::Kind::Heading: attr = isHighlighted(col) ? m_highlightHeadingAttr : m_headingAttr; break;
+        case MatrixModelRow::Kind::Attribute:
+            attr = totalsColumn ? m_totalAttr : isHighlighted(col) ? m_highlightAttributeAttr : m_attributeAttr;
+            break;
         case MatrixModelRow::Kind::Node: attr = totalsColumn ? m_totalAttr : m_verdictAttr; break;
         case MatrixModelRow::Kind::Totals: attr = m_totalAttr; break;
     }

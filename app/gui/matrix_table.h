@@ -3,7 +3,9 @@
 // cell into a request (the pane makes it a command); it never changes the project itself.
 
 #include <functional>
+#include <set>
 #include <string>
+#include <vector>
 
 #include <wx/grid.h>
 
@@ -22,6 +24,11 @@ public:
     // Rebuilds from the project and tells the grid how many rows and columns came or went.
     void rebuild(const Project& project, const Theory* theory);
     const MatrixModel& model() const { return m_model; }
+    // Marks the columns of these cases (the analysis pane's highlighted cases); the grid must be
+    // refreshed afterwards.
+    void setHighlightedCases(const std::vector<std::string>& caseIds);
+    // Returns true when column `col` is a highlighted case.
+    bool isHighlighted(int col) const;
 
     int GetNumberRows() override { return m_model.rowCount(); }
     int GetNumberCols() override { return m_model.caseCount() + 1; }
@@ -40,6 +47,9 @@ private:
     wxGridCellAttr* m_attributeAttr;
     wxGridCellAttr* m_verdictAttr;
     wxGridCellAttr* m_totalAttr;
+    wxGridCellAttr* m_highlightHeadingAttr;
+    wxGridCellAttr* m_highlightAttributeAttr;
+    std::set<std::string> m_highlighted;
 };
 
 }  // namespace rw::gui
