@@ -20,7 +20,13 @@ namespace {
 // Collects the messages as the lines of the source text: "2018-11-22T12:29 deelnemer 3: text".
 class SourceTextSink : public ChatSink {
 public:
+    explicit SourceTextSink(const ImportRequest& importRequest) : request(importRequest) {}
+    void begin(const ChatSummary& summary) override { total = summary.messages; }
     void message(const ChatMessage& m) override {
+        // The parser cannot be stopped from here: once cancelled, the rest is only skipped.
+        if (cancelled) return;
+        if (request.progress && count % 256 == 0 && total > 0)
+            cancelled = !request.progress(0.5 + 0.5 * static_cast<double>(count) / static_cast<double>(total));
         std::string line = m.dateTime.iso() + " " + (m.system ? std::string("—") : std::string(m.author)) + ": ";
         std::string text(m.text);
         if (m.media && text.empty()) text = "<media>";
@@ -45,6 +51,9 @@ public:
     std::optional<ChatDateTime> first;
     ChatDateTime last;
     long count = 0;
+    const ImportRequest& request;
+    long total = 0;
+    bool cancelled = false;
 };
 
 std::string isoDate(const ChatDateTime& t) {
@@ -82,8 +91,15 @@ public:
             options.roles = &roles;
         }
         if (project.language != "nl") options.pseudonymPrefix = "participant";
-        SourceTextSink sink;
+        auto cancelled = [&result, &request] {
+            result.error = request.path + ": cancelled";
+            return std::move(result);
+        };
+        // The parser's first pass (checking the whole export) is about half of the work.
+        if (request.progress && !request.progress(0.0)) return cancelled();
+        SourceTextSink sink(request);
         ChatParseResult parsed = parseChatFile(request.path, options, sink);
+        if (sink.cancelled) return cancelled();
         if (!parsed) {
             result.error = parsed.error->toString();
             return result;

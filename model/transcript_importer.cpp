@@ -25,6 +25,13 @@ public:
 
     ImportResult import(const ImportRequest& request, const Project& project) const override {
         ImportResult result;
+        // Reading and parsing are one go each; progress can only be told between them.
+        auto goOn = [&result, &request](double done) {
+            if (!request.progress || request.progress(done)) return true;
+            result.error = request.path + ": cancelled";
+            return false;
+        };
+        if (!goOn(0.0)) return result;
         std::error_code error;
         if (std::filesystem::file_size(request.path, error) > kMaxTranscriptBytes && !error) {
             result.error = request.path + ": larger than 32 MB; not a transcript";
@@ -43,7 +50,9 @@ public:
             if (!roles.load(path, result.error)) return result;
             options.roles = &roles;
         }
+        if (!goOn(0.3)) return result;
         Transcript transcript = parseTranscript(text, options);
+        if (!goOn(0.8)) return result;
         if (transcript.turns.empty()) {
             result.error = request.path + ":1: no speaker turns found (expected lines like \"Naam: …\", "
                                           "\"[Interviewer] …\" or \"I: …\")";
