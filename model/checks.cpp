@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/translate.h"
+
 namespace rw {
 
 std::string CheckContext::label(const std::string& nodeId) const {
@@ -68,7 +70,7 @@ std::vector<Finding> runChecks(const Project& project, const CheckOptions& optio
 std::string joinNames(const std::vector<std::string>& names) {
     std::string text;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) text += i + 1 == names.size() ? " and " : ", ";
+        if (i > 0) text += i + 1 == names.size() ? tr(" and ") : ", ";
         text += names[i];
     }
     return text;

@@ -7,6 +7,7 @@
 #include "model/checks.h"
 #include "model/palette.h"
 #include "model/stats.h"
+#include "model/translate.h"
 
 namespace rw {
 namespace {
@@ -32,10 +33,10 @@ void applyKind(const Node& node, NodeStyle& style) {
 
 std::string verdictBadge(VerdictValue value) {
     switch (value) {
-        case VerdictValue::Supported: return "✓ supported";
-        case VerdictValue::Refuted: return "x refuted";
-        case VerdictValue::Mixed: return "? mixed";
-        case VerdictValue::NotAssessed: return "not assessed";
+        case VerdictValue::Supported: return "✓ " + tr("supported");
+        case VerdictValue::Refuted: return "x " + tr("refuted");
+        case VerdictValue::Mixed: return "? " + tr("mixed");
+        case VerdictValue::NotAssessed: return tr("not assessed");
     }
     return {};
 }
@@ -65,14 +66,14 @@ std::string firstLine(const std::string& text) { return text.substr(0, text.find
 
 std::string viewName(const Project& project, const DiagramOptions& options) {
     switch (options.view) {
-        case DiagramView::Theory: return "theory";
+        case DiagramView::Theory: return tr("theory");
         case DiagramView::Case: {
             const Case* c = project.findCase(options.caseId);
-            if (!c) return "case";
-            return "case " + (c->name.empty() ? c->id : c->name) +
-                   (c->shortName.empty() ? "" : " (" + c->shortName + ")");
+            if (!c) return tr("case");
+            return fill(tr("case {1}"), {(c->name.empty() ? c->id : c->name) +
+                                         (c->shortName.empty() ? "" : " (" + c->shortName + ")")});
         }
-        case DiagramView::AllCases: return "all " + std::to_string(project.cases.size()) + " cases";
+        case DiagramView::AllCases: return fill(tr("all {1} cases"), {std::to_string(project.cases.size())});
     }
     return {};
 }
@@ -84,15 +85,15 @@ void styleCase(const Project& project, const Theory& theory, const TheoryGraph& 
         const Node& node = theory.nodes[v];
         NodeStyle& style = out.nodes[v];
         if (node.kind == NodeKind::Intervention && paths.present[v]) {
-            style.badge = "in place";
+            style.badge = tr("in place");
             continue;
         }
         if (node.kind == NodeKind::SideEffect && paths.verdicts[v] == VerdictValue::Supported) {
-            markWarning(style, "observed");
+            markWarning(style, tr("observed"));
             continue;
         }
         if (node.kind == NodeKind::SideEffect && paths.verdicts[v] == VerdictValue::Refuted) {
-            style.badge = "not observed";  // good news: no alarm colour
+            style.badge = tr("not observed");  // good news: no alarm colour
             continue;
         }
         applyVerdict(paths.verdicts[v], style);
@@ -130,8 +131,8 @@ void styleAllCases(const Project& project, const Theory& theory, DiagramStyle& o
         std::string counted = share(support.supported, support.assessed);
         if (node.kind == NodeKind::SideEffect) {
             int observed = support.supported + support.mixed;
-            if (observed > 0) markWarning(style, "observed " + share(observed, support.assessed));
-            else style.badge = "not observed " + share(0, support.assessed);
+            if (observed > 0) markWarning(style, tr("observed") + " " + share(observed, support.assessed));
+            else style.badge = tr("not observed") + " " + share(0, support.assessed);
             continue;
         }
         style.fill = std::string(shareFill(static_cast<double>(support.supported) / support.assessed));
@@ -145,7 +146,7 @@ void styleAllCases(const Project& project, const Theory& theory, DiagramStyle& o
             style.stroke = std::string(kBrokenColour);
             style.penWidth = 3;
             style.style += ",dashed";
-            style.badge = "✗ " + counted + " — refuted in every case";
+            style.badge = "✗ " + counted + " — " + tr("refuted in every case");
         }
     }
     for (std::size_t i = 0; i < theory.links.size(); ++i) {
@@ -214,38 +215,38 @@ void addLegend(const DiagramOptions& options, const Theory& theory, DiagramStyle
     std::set<NodeKind> kinds;
     for (const Node& node : theory.nodes) kinds.insert(node.kind);
     std::string shapes;
-    auto add = [&](NodeKind kind, const char* text) {
-        if (kinds.count(kind)) shapes += (shapes.empty() ? "" : "   ") + std::string(text);
+    auto add = [&](NodeKind kind, const std::string& text) {
+        if (kinds.count(kind)) shapes += (shapes.empty() ? "" : "   ") + text;
     };
-    add(NodeKind::Intervention, "rounded box: intervention");
-    add(NodeKind::Context, "note: context");
-    add(NodeKind::Mechanism, "ellipse: mechanism");
-    add(NodeKind::Outcome, "box: outcome (double: final)");
-    add(NodeKind::SideEffect, "hexagon: side effect");
+    add(NodeKind::Intervention, tr("rounded box: intervention"));
+    add(NodeKind::Context, tr("note: context"));
+    add(NodeKind::Mechanism, tr("ellipse: mechanism"));
+    add(NodeKind::Outcome, tr("box: outcome (double: final)"));
+    add(NodeKind::SideEffect, tr("hexagon: side effect"));
     out.shapesLegend = shapes;
     switch (options.view) {
         case DiagramView::Theory:
-            for (NodeKind kind : kinds) out.legend.push_back({std::string(kindFill(kind)), "#333333", std::string(displayName(kind))});
+            for (NodeKind kind : kinds) out.legend.push_back({std::string(kindFill(kind)), "#333333", localName(kind)});
             break;
         case DiagramView::Case:
             for (VerdictValue v : {VerdictValue::Supported, VerdictValue::Refuted, VerdictValue::Mixed, VerdictValue::NotAssessed})
                 out.legend.push_back({std::string(verdictFill(v)), std::string(verdictStroke(v)), verdictBadge(v)});
-            out.legend.push_back({"#ffffff", std::string(kBrokenColour), "red dashed link: broken in this case"});
+            out.legend.push_back({"#ffffff", std::string(kBrokenColour), tr("red dashed link: broken in this case")});
             break;
         case DiagramView::AllCases:
-            out.legend.push_back({std::string(shareFill(0)), "#333333", "k/n: supported in k of n assessed cases"});
-            out.legend.push_back({std::string(shareFill(1)), "#333333", "darker: supported more often"});
+            out.legend.push_back({std::string(shareFill(0)), "#333333", tr("k/n: supported in k of n assessed cases")});
+            out.legend.push_back({std::string(shareFill(1)), "#333333", tr("darker: supported more often")});
             out.legend.push_back({std::string(verdictFill(VerdictValue::Refuted)), std::string(kBrokenColour),
-                                  "✗ dead: refuted in every case; its links red, dashed"});
-            out.legend.push_back({"#ffffff", "#555555", "link width and k/n: how often it holds"});
+                                  "✗ " + tr("dead: refuted in every case; its links red, dashed")});
+            out.legend.push_back({"#ffffff", "#555555", tr("link width and k/n: how often it holds")});
             break;
     }
     if (kinds.count(NodeKind::SideEffect) && options.view != DiagramView::Theory)
-        out.legend.push_back({kWarningFill, "#b35806", "⚠ side effect observed"});
+        out.legend.push_back({kWarningFill, "#b35806", "⚠ " + tr("side effect observed")});
     if (options.highlight) {
-        out.legend.push_back({"#ffffff", std::string(kHighlightColour), "thick outline: subject of a finding"});
+        out.legend.push_back({"#ffffff", std::string(kHighlightColour), tr("thick outline: subject of a finding")});
         if (options.view == DiagramView::AllCases)
-            out.legend.push_back({"#ffffff", std::string(kBrokenColour), "thick red dashed link: breaks wherever its source holds"});
+            out.legend.push_back({"#ffffff", std::string(kBrokenColour), tr("thick red dashed link: breaks wherever its source holds")});
     }
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "model/ids.h"
+#include "model/translate.h"
 #include "model/values.h"
 
 namespace rw::edits {
@@ -185,6 +186,44 @@ const char* fieldName(LinkField field) {
     return "";
 }
 
+// The field names above are merge keys; these are what a user reads in Edit ▸ Undo.
+std::string fieldLabel(NodeField field) {
+    switch (field) {
+        case NodeField::Label: return tr("label");
+        case NodeField::Description: return tr("description");
+        case NodeField::Assumption: return tr("assumption");
+        case NodeField::Kind: return tr("kind");
+        case NodeField::Level: return tr("level");
+        case NodeField::Refs: return tr("sources");
+    }
+    return "";
+}
+
+std::string fieldLabel(LinkField field) {
+    switch (field) {
+        case LinkField::Label: return tr("label");
+        case LinkField::Description: return tr("description");
+        case LinkField::Assumption: return tr("assumption");
+        case LinkField::Kind: return tr("kind");
+        case LinkField::Ends: return tr("ends");
+        case LinkField::Refs: return tr("sources");
+    }
+    return "";
+}
+
+std::string fieldLabel(EvidenceField field) {
+    switch (field) {
+        case EvidenceField::Quote: return tr("quote");
+        case EvidenceField::Stance: return tr("stance");
+        case EvidenceField::Source: return tr("source");
+        case EvidenceField::Informant: return tr("informant");
+        case EvidenceField::Role: return tr("role");
+        case EvidenceField::Note: return tr("note");
+        case EvidenceField::Location: return tr("location");
+    }
+    return "";
+}
+
 const char* fieldName(EvidenceField field) {
     switch (field) {
         case EvidenceField::Quote: return "quote";
@@ -209,7 +248,7 @@ CommandPtr addNode(const Project& project, const std::string& theoryId, Node nod
         });
     else if (theory->findNode(node.id))
         return nullptr;
-    std::string text = "Add " + std::string(displayName(node.kind)) + " " + quoted(node.label);
+    std::string text = fill(tr("Add {1} {2}"), {localName(node.kind), quoted(node.label)});
     Change change{Change::Scope::Node, theoryId, node.id, {}};
     return insertItem<Node>(nodesOf(theoryId), theory->nodes.size(), std::move(node), text, change);
 }
@@ -218,7 +257,7 @@ CommandPtr removeNode(const Project& project, const std::string& theoryId, const
     const Theory* theory = project.findTheory(theoryId);
     const Node* node = theory ? theory->findNode(nodeId) : nullptr;
     if (!node) return nullptr;
-    auto compound = std::make_unique<CompoundCommand>("Delete " + quoted(node->label));
+    auto compound = std::make_unique<CompoundCommand>(fill(tr("Delete {1}"), {quoted(node->label)}));
     Change change{Change::Scope::Node, theoryId, nodeId, {}};
     // Links go from the highest index down, so each erase leaves the earlier indices valid.
     for (std::size_t i = theory->links.size(); i-- > 0;) {
@@ -249,7 +288,7 @@ CommandPtr changeNode(const Project& project, const std::string& theoryId, const
         Theory* t = p.findTheory(theoryId);
         return t ? t->findNode(id) : nullptr;
     };
-    std::string text = std::string("Edit ") + fieldName(field) + " of " + quoted(node->label);
+    std::string text = fill(tr("Edit {1} of {2}"), {fieldLabel(field), quoted(node->label)});
     std::string key = "node/" + theoryId + "/" + id + "/" + fieldName(field);
     return std::make_unique<ReplaceItem<Node>>(locate, updated, text,
                                                Change{Change::Scope::Node, theoryId, id, {}}, key);
@@ -278,8 +317,8 @@ CommandPtr addLink(const Project& project, const std::string& theoryId, Link lin
                            [&](const std::string& id) { return theory->findLink(id) != nullptr; });
     else if (theory->findLink(link.id))
         return nullptr;
-    std::string text = "Add link " + quoted(theory->findNode(link.from)->label) + " → " +
-                       quoted(theory->findNode(link.to)->label);
+    std::string text = fill(tr("Add link {1} → {2}"), {quoted(theory->findNode(link.from)->label),
+                                                       quoted(theory->findNode(link.to)->label)});
     Change change{Change::Scope::Link, theoryId, link.id, {}};
     return insertItem<Link>(linksOf(theoryId), theory->links.size(), std::move(link), text, change);
 }
@@ -288,7 +327,7 @@ CommandPtr removeLink(const Project& project, const std::string& theoryId, const
     const Theory* theory = project.findTheory(theoryId);
     auto index = theory ? indexOf(theory->links, byId(linkId)) : std::nullopt;
     if (!index) return nullptr;
-    return eraseItem<Link>(linksOf(theoryId), *index, "Delete link",
+    return eraseItem<Link>(linksOf(theoryId), *index, tr("Delete link"),
                            Change{Change::Scope::Link, theoryId, linkId, {}});
 }
 
@@ -304,7 +343,7 @@ CommandPtr changeLink(const Project& project, const std::string& theoryId, const
     };
     std::string key = "link/" + theoryId + "/" + id + "/" + fieldName(field);
     return std::make_unique<ReplaceItem<Link>>(locate, updated,
-                                               std::string("Edit link ") + fieldName(field),
+                                               fill(tr("Edit link {1}"), {fieldLabel(field)}),
                                                Change{Change::Scope::Link, theoryId, id, {}}, key);
 }
 
@@ -313,8 +352,11 @@ CommandPtr setVerdict(const Project& project, const std::string& caseId, const s
     const Case* c = project.findCase(caseId);
     const Node* node = project.findNodeAnywhere(nodeId);
     if (!c || !node) return nullptr;
-    std::string text = "Set " + quoted(node->label) + " in " + c->displayName() + " to " +
-                       std::string(toString(value));
+    std::string verdictName = value == VerdictValue::Supported ? tr("supported")
+                              : value == VerdictValue::Refuted ? tr("refuted")
+                              : value == VerdictValue::Mixed   ? tr("mixed")
+                                                               : tr("not assessed");
+    std::string text = fill(tr("Set {1} in {2} to {3}"), {quoted(node->label), c->displayName(), verdictName});
     Change change{Change::Scope::Verdict, {}, nodeId, caseId};
     std::string key = "verdict/" + caseId + "/" + nodeId;
     const Verdict* existing = c->findVerdict(nodeId);
@@ -347,10 +389,10 @@ CommandPtr addEvidence(const Project& project, const std::string& caseId, const 
     const Verdict* verdict = c->findVerdict(nodeId);
     std::size_t position = verdict ? verdict->evidence.size() : 0;
     CommandPtr insert = insertItem<Evidence>(evidenceOf(caseId, nodeId), position,
-                                             std::move(evidence), "Add evidence", change);
+                                             std::move(evidence), tr("Add evidence"), change);
     if (verdict) return insert;
     // Evidence may come before the tick: make the (not assessed) verdict that will hold it.
-    auto compound = std::make_unique<CompoundCommand>("Add evidence");
+    auto compound = std::make_unique<CompoundCommand>(tr("Add evidence"));
     compound->addApplied(insertItem<Verdict>(verdictsOf(caseId), c->verdicts.size(),
                                              Verdict{nodeId, VerdictValue::NotAssessed, {}, {}}, "",
                                              change));
@@ -364,7 +406,7 @@ CommandPtr removeEvidence(const Project& project, const std::string& caseId,
     std::size_t index = 0;
     const Verdict* verdict = c ? findVerdictWithEvidence(*c, evidenceId, &index) : nullptr;
     if (!verdict) return nullptr;
-    return eraseItem<Evidence>(evidenceOf(caseId, verdict->node), index, "Delete evidence",
+    return eraseItem<Evidence>(evidenceOf(caseId, verdict->node), index, tr("Delete evidence"),
                                Change{Change::Scope::Evidence, {}, evidenceId, caseId});
 }
 
@@ -387,7 +429,7 @@ CommandPtr changeEvidence(const Project& project, const std::string& caseId, con
     };
     std::string key = "evidence/" + caseId + "/" + id + "/" + fieldName(field);
     return std::make_unique<ReplaceItem<Evidence>>(locate, updated,
-                                                   std::string("Edit evidence ") + fieldName(field),
+                                                   fill(tr("Edit evidence {1}"), {fieldLabel(field)}),
                                                    Change{Change::Scope::Evidence, {}, id, caseId}, key);
 }
 
@@ -397,8 +439,8 @@ CommandPtr setAttributeValue(const Project& project, const std::string& caseId,
     const AttributeDef* definition = project.findAttribute(key);
     if (!c || !definition) return nullptr;
     if (!value.empty() && !whyValueDoesNotFit(*definition, value).empty()) return nullptr;
-    std::string text = "Set " + (definition->label.empty() ? key : definition->label) + " of " +
-                       c->displayName();
+    std::string text = fill(tr("Set {1} of {2}"), {definition->label.empty() ? key : definition->label,
+                                                   c->displayName()});
     Change change{Change::Scope::Attribute, {}, key, caseId};
     std::string mergeKey = "value/" + caseId + "/" + key;
     auto index = indexOf(c->values, [&](const AttributeValue& v) { return v.key == key; });
@@ -427,7 +469,7 @@ CommandPtr addSource(const Project& project, Source source) {
     else if (project.findSource(source.id))
         return nullptr;
     auto sources = [](Project& p) { return &p.sources; };
-    std::string text = "Add source " + quoted(source.title);
+    std::string text = fill(tr("Add source {1}"), {quoted(source.title)});
     Change change{Change::Scope::Project, {}, source.id, {}};
     return insertItem<Source>(sources, project.sources.size(), std::move(source), text, change);
 }
@@ -436,7 +478,7 @@ CommandPtr addInformant(const Project& project, Informant informant) {
     if (informant.id.empty() || project.findInformant(informant.id)) return nullptr;
     if (!informant.caseId.empty() && !project.findCase(informant.caseId)) return nullptr;
     auto informants = [](Project& p) { return &p.informants; };
-    std::string text = "Add informant " + informant.id;
+    std::string text = fill(tr("Add informant {1}"), {informant.id});
     Change change{Change::Scope::Project, {}, informant.id, informant.caseId};
     return insertItem<Informant>(informants, project.informants.size(), std::move(informant), text, change);
 }
@@ -450,7 +492,7 @@ CommandPtr setMessages(const Project& project, const std::string& caseId, const 
         Case* owner = p.findCase(caseId);
         return owner ? &owner->messages : nullptr;
     };
-    return std::make_unique<ReplaceItem<MessageCounts>>(locate, messages, "Set messages of " + c->displayName(),
+    return std::make_unique<ReplaceItem<MessageCounts>>(locate, messages, fill(tr("Set messages of {1}"), {c->displayName()}),
                                                         Change{Change::Scope::Case, {}, {}, caseId}, "messages/" + caseId);
 }
 
@@ -461,7 +503,7 @@ CommandPtr addCase(const Project& project, Case newCase) {
     else if (project.findCase(newCase.id))
         return nullptr;
     auto cases = [](Project& p) { return &p.cases; };
-    std::string text = "Add case " + quoted(newCase.name);
+    std::string text = fill(tr("Add case {1}"), {quoted(newCase.name)});
     Change change{Change::Scope::Case, {}, {}, newCase.id};
     return insertItem<Case>(cases, project.cases.size(), std::move(newCase), text, change);
 }
@@ -470,7 +512,7 @@ CommandPtr removeCase(const Project& project, const std::string& caseId) {
     auto index = indexOf(project.cases, byId(caseId));
     if (!index) return nullptr;
     auto cases = [](Project& p) { return &p.cases; };
-    std::string text = "Delete case " + project.cases[*index].displayName();
+    std::string text = fill(tr("Delete case {1}"), {project.cases[*index].displayName()});
     Change change{Change::Scope::Case, {}, {}, caseId};
     auto compound = std::make_unique<CompoundCommand>(text);
     // Informants of the case stay (their quotes may be cited elsewhere) but no longer name it.

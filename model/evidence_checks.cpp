@@ -2,13 +2,14 @@
 // outcomes the theory cannot explain, and which ticks lack or contradict their evidence.
 
 #include "model/checks.h"
+#include "model/translate.h"
 
 namespace rw {
 namespace {
 
 std::string countedCases(const std::vector<std::string>& names) {
-    std::string noun = names.size() == 1 ? " case (" : " cases (";
-    return std::to_string(names.size()) + noun + joinNames(names) + ")";
+    std::string pattern = names.size() == 1 ? tr("{1} case ({2})") : tr("{1} cases ({2})");
+    return fill(pattern, {std::to_string(names.size()), joinNames(names)});
 }
 
 // Cases in which a vertex has a given verdict, by id and by display name.
@@ -37,10 +38,12 @@ void brokenLinks(const CheckContext& ctx, std::vector<Finding>& out) {
         }
         if (broken.empty()) continue;
         // An intervention is in place in every case unless it says otherwise; it is not "supported".
-        const char* state = ctx.graph.node(from).kind == NodeKind::Intervention ? " is in place there but "
-                                                                                : " is supported there but ";
-        out.push_back({.message = "The link " + ctx.linkName(link) + " breaks in " + countedCases(broken.names) +
-                                  ": " + ctx.label(link.from) + state + ctx.label(link.to) + " is refuted.",
+        std::string pattern =
+            ctx.graph.node(from).kind == NodeKind::Intervention
+                ? tr("The link {1} breaks in {2}: {3} is in place there but {4} is refuted.")
+                : tr("The link {1} breaks in {2}: {3} is supported there but {4} is refuted.");
+        out.push_back({.message = fill(pattern, {ctx.linkName(link), countedCases(broken.names),
+                                                 ctx.label(link.from), ctx.label(link.to)}),
                        .nodes = {link.from, link.to},
                        .links = {link.id},
                        .cases = broken.ids});
@@ -49,7 +52,7 @@ void brokenLinks(const CheckContext& ctx, std::vector<Finding>& out) {
 
 std::string deadNodeConsequence(const CheckContext& ctx, int vertex) {
     const Node& node = ctx.graph.node(vertex);
-    if (node.kind == NodeKind::Outcome) return "no case realises this outcome.";
+    if (node.kind == NodeKind::Outcome) return tr("no case realises this outcome.");
     std::vector<std::string> from;
     for (int link : ctx.graph.linksInto(vertex))
         from.push_back(ctx.label(ctx.theory.links[static_cast<std::size_t>(link)].from));
@@ -57,9 +60,9 @@ std::string deadNodeConsequence(const CheckContext& ctx, int vertex) {
     std::vector<std::string> outcomes;
     for (int v : ctx.graph.verticesOfKind(NodeKind::Outcome))
         if (v != vertex && downstream[static_cast<std::size_t>(v)]) outcomes.push_back(ctx.label(v));
-    if (outcomes.empty()) return "it leads to no outcome.";
-    std::string routes = from.empty() ? "the routes to " : "the routes from " + joinNames(from) + " to ";
-    return routes + joinNames(outcomes) + " through it are broken.";
+    if (outcomes.empty()) return tr("it leads to no outcome.");
+    if (from.empty()) return fill(tr("the routes to {1} through it are broken."), {joinNames(outcomes)});
+    return fill(tr("the routes from {1} to {2} through it are broken."), {joinNames(from), joinNames(outcomes)});
 }
 
 void deadNodes(const CheckContext& ctx, std::vector<Finding>& out) {
@@ -76,11 +79,12 @@ void deadNodes(const CheckContext& ctx, std::vector<Finding>& out) {
         }
         if (refuted.empty() || anyOther) continue;
         std::size_t n = refuted.ids.size();
-        std::string scope = n == 1   ? "the only assessed case"
-                            : n == 2 ? "both assessed cases"
-                                     : "all " + std::to_string(n) + " assessed cases";
-        Finding finding{.message = ctx.label(static_cast<int>(v)) + " is refuted in " + scope + "; " +
-                                   deadNodeConsequence(ctx, static_cast<int>(v)),
+        std::string scope = n == 1   ? tr("the only assessed case")
+                            : n == 2 ? tr("both assessed cases")
+                                     : fill(tr("all {1} assessed cases"), {std::to_string(n)});
+        Finding finding{.message = fill(tr("{1} is refuted in {2}; {3}"),
+                                        {ctx.label(static_cast<int>(v)), scope,
+                                         deadNodeConsequence(ctx, static_cast<int>(v))}),
                         .nodes = {node.id},
                         .cases = refuted.ids};
         for (int link : ctx.graph.linksInto(static_cast<int>(v)))
@@ -103,10 +107,11 @@ void outcomesAgainstPaths(const CheckContext& ctx, std::vector<Finding>& out, Ve
         }
         if (cases.empty()) continue;
         std::string message =
-            withPath ? ctx.label(v) + " is refuted in " + countedCases(cases.names) +
-                           " although a fully supported path reaches it; a context may block it there."
-                     : ctx.label(v) + " is supported in " + countedCases(cases.names) +
-                           " without a supported path from an intervention; the theory may miss a mechanism.";
+            fill(withPath ? tr("{1} is refuted in {2} although a fully supported path reaches it; a context may "
+                               "block it there.")
+                          : tr("{1} is supported in {2} without a supported path from an intervention; the theory "
+                               "may miss a mechanism."),
+                 {ctx.label(v), countedCases(cases.names)});
         out.push_back({.message = message, .nodes = {ctx.graph.node(v).id}, .cases = cases.ids});
     }
 }
@@ -130,8 +135,9 @@ void unsubstantiatedVerdicts(const CheckContext& ctx, std::vector<Finding>& out)
             names.push_back(ctx.label(verdict.node));
         }
         if (names.empty()) continue;
-        std::string count = names.size() == 1 ? "1 verdict" : std::to_string(names.size()) + " verdicts";
-        finding.message = count + " in " + c->displayName() + " rest on no evidence: " + joinNames(names) + ".";
+        finding.message = fill(names.size() == 1 ? tr("1 verdict in {2} rests on no evidence: {3}.")
+                                                 : tr("{1} verdicts in {2} rest on no evidence: {3}."),
+                               {std::to_string(names.size()), c->displayName(), joinNames(names)});
         finding.cases = {c->id};
         out.push_back(finding);
     }
@@ -149,9 +155,12 @@ void contestedVerdicts(const CheckContext& ctx, std::vector<Finding>& out) {
                 contradicts = contradicts || e.stance == Stance::Contradicts;
             }
             if (!supports || !contradicts) continue;
-            out.push_back({.message = "The tick " + std::string(toString(verdict.value)) + " on " +
-                                      ctx.label(verdict.node) + " in " + c->displayName() +
-                                      " has evidence both for and against it; mark it mixed or weigh the quotes.",
+            std::string pattern = verdict.value == VerdictValue::Supported
+                                      ? tr("The tick supported on {1} in {2} has evidence both for and against "
+                                           "it; mark it mixed or weigh the quotes.")
+                                      : tr("The tick refuted on {1} in {2} has evidence both for and against "
+                                           "it; mark it mixed or weigh the quotes.");
+            out.push_back({.message = fill(pattern, {ctx.label(verdict.node), c->displayName()}),
                            .nodes = {verdict.node},
                            .cases = {c->id}});
         }
@@ -168,9 +177,9 @@ void sideEffectsObserved(const CheckContext& ctx, std::vector<Finding>& out) {
             if (verdict == VerdictValue::Supported || verdict == VerdictValue::Mixed) observed.add(*ctx.cases[i]);
         }
         if (observed.empty()) continue;
-        out.push_back({.message = "Side effect " + ctx.label(v) + " was observed in " +
-                                  std::to_string(observed.ids.size()) + " of " + std::to_string(assessed) +
-                                  " assessed cases (" + joinNames(observed.names) + ").",
+        out.push_back({.message = fill(tr("Side effect {1} was observed in {2} of {3} assessed cases ({4})."),
+                                       {ctx.label(v), std::to_string(observed.ids.size()), std::to_string(assessed),
+                                        joinNames(observed.names)}),
                        .nodes = {ctx.graph.node(v).id},
                        .cases = observed.ids});
     }

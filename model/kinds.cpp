@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "model/translate.h"
+
 namespace rw {
 namespace {
 
@@ -94,6 +96,17 @@ std::string_view displayName(NodeKind kind) {
         case NodeKind::Mechanism: return "mechanism";
         case NodeKind::Outcome: return "outcome";
         case NodeKind::SideEffect: return "side effect";
+    }
+    return "";
+}
+
+std::string localName(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::Intervention: return tr("intervention");
+        case NodeKind::Context: return tr("context");
+        case NodeKind::Mechanism: return tr("mechanism");
+        case NodeKind::Outcome: return tr("outcome");
+        case NodeKind::SideEffect: return tr("side effect");
     }
     return "";
 }

@@ -2,6 +2,7 @@
 // The closed vocabularies of the model and their spellings in files and on the command line.
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace rw {
@@ -39,5 +40,7 @@ std::string_view verdictSymbol(VerdictValue value);
 
 // Returns a human name for a node kind ("side effect").
 std::string_view displayName(NodeKind kind);
+// Returns displayName(kind) in the user's language (model/translate.h).
+std::string localName(NodeKind kind);
 
 }  // namespace rw

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "model/checks.h"
+#include "model/translate.h"
 
 namespace rw {
 namespace {
@@ -20,8 +21,7 @@ void unreachableOutcomes(const CheckContext& ctx, std::vector<Finding>& out) {
     for (int v : ctx.graph.verticesOfKind(NodeKind::Outcome)) {
         const Node& node = ctx.graph.node(v);
         if (node.level != OutcomeLevel::Final || reached[static_cast<std::size_t>(v)]) continue;
-        out.push_back({.message = "Final outcome " + ctx.label(v) +
-                                  " cannot be reached from any intervention.",
+        out.push_back({.message = fill(tr("Final outcome {1} cannot be reached from any intervention."), {ctx.label(v)}),
                        .nodes = {node.id}});
     }
 }
@@ -30,7 +30,7 @@ void orphanMechanisms(const CheckContext& ctx, std::vector<Finding>& out) {
     std::vector<bool> leadsToOutcome = ctx.graph.reaching(ctx.graph.verticesOfKind(NodeKind::Outcome));
     for (int v : ctx.graph.verticesOfKind(NodeKind::Mechanism)) {
         if (leadsToOutcome[static_cast<std::size_t>(v)]) continue;
-        out.push_back({.message = "Mechanism " + ctx.label(v) + " has no path to any outcome.",
+        out.push_back({.message = fill(tr("Mechanism {1} has no path to any outcome."), {ctx.label(v)}),
                        .nodes = {ctx.graph.node(v).id}});
     }
 }
@@ -45,7 +45,7 @@ void unattachedContexts(const CheckContext& ctx, std::vector<Finding>& out) {
             attached = attached || (otherNode && otherNode->kind == NodeKind::Mechanism);
         }
         if (!attached)
-            out.push_back({.message = "Context " + ctx.label(node.id) + " is not attached to any mechanism.",
+            out.push_back({.message = fill(tr("Context {1} is not attached to any mechanism."), {ctx.label(node.id)}),
                            .nodes = {node.id}});
     }
 }
@@ -54,7 +54,7 @@ void danglingLinks(const CheckContext& ctx, std::vector<Finding>& out) {
     for (const Link& link : ctx.theory.links) {
         for (const std::string* end : {&link.from, &link.to}) {
             if (ctx.theory.findNode(*end)) continue;
-            out.push_back({.message = "Link " + link.id + " points at a node that does not exist (" + *end + ").",
+            out.push_back({.message = fill(tr("Link {1} points at a node that does not exist ({2})."), {link.id, *end}),
                            .links = {link.id}});
             break;
         }
@@ -67,8 +67,7 @@ void duplicateLinks(const CheckContext& ctx, std::vector<Finding>& out) {
     for (const Link& link : ctx.theory.links) {
         auto& ids = seen[{link.from, link.to, link.kind}];
         if (ids.size() < 2 || ids.front() != link.id) continue;  // report each group once
-        out.push_back({.message = "The link " + ctx.linkName(link) + " appears " + std::to_string(ids.size()) +
-                                  " times.",
+        out.push_back({.message = fill(tr("The link {1} appears {2} times."), {ctx.linkName(link), std::to_string(ids.size())}),
                        .nodes = {link.from, link.to},
                        .links = ids});
     }
@@ -82,8 +81,8 @@ void cycles(const CheckContext& ctx, std::vector<Finding>& out) {
             finding.nodes.push_back(ctx.graph.node(v).id);
             names.push_back(ctx.label(v));
         }
-        finding.message = group.size() == 1 ? ctx.label(group[0]) + " leads back to itself."
-                                            : joinNames(names) + " form a cycle.";
+        finding.message = group.size() == 1 ? fill(tr("{1} leads back to itself."), {ctx.label(group[0])})
+                                            : fill(tr("{1} form a cycle."), {joinNames(names)});
         out.push_back(finding);
     }
 }
@@ -94,25 +93,25 @@ void missingAssumptions(const CheckContext& ctx, std::vector<Finding>& out) {
     for (const Node& node : ctx.theory.nodes) {
         if (node.kind == NodeKind::Intervention || node.kind == NodeKind::Outcome || !node.assumption.empty())
             continue;
-        out.push_back({.message = capitalised(displayName(node.kind)) + " " + ctx.label(node.id) +
-                                  " states no assumption.",
+        out.push_back({.message = fill(tr("{1} {2} states no assumption."),
+                                       {capitalised(localName(node.kind)), ctx.label(node.id)}),
                        .nodes = {node.id}});
     }
     for (const Link& link : ctx.theory.links)
         if (link.assumption.empty())
-            out.push_back({.message = "The link " + ctx.linkName(link) + " states no assumption.",
+            out.push_back({.message = fill(tr("The link {1} states no assumption."), {ctx.linkName(link)}),
                            .links = {link.id}});
 }
 
 void missingSources(const CheckContext& ctx, std::vector<Finding>& out) {
     for (const Node& node : ctx.theory.nodes)
         if (node.refs.empty())
-            out.push_back({.message = capitalised(displayName(node.kind)) + " " + ctx.label(node.id) +
-                                      " cites no source.",
+            out.push_back({.message = fill(tr("{1} {2} cites no source."),
+                                           {capitalised(localName(node.kind)), ctx.label(node.id)}),
                            .nodes = {node.id}});
     for (const Link& link : ctx.theory.links)
         if (link.refs.empty())
-            out.push_back({.message = "The link " + ctx.linkName(link) + " cites no source.",
+            out.push_back({.message = fill(tr("The link {1} cites no source."), {ctx.linkName(link)}),
                            .links = {link.id}});
 }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "model/plugin_api.h"
+#include "tests/cli_runner.h"
 
 #include <sys/wait.h>
 
@@ -15,59 +16,14 @@
 namespace {
 
 namespace fs = std::filesystem;
+using rw::test::CliRun;
+using rw::test::slurp;
 
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
+std::string quote(const std::string& arg) { return rw::test::shellQuote(arg); }
 
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-std::string quote(const std::string& arg) {
-    std::string quoted = "'";
-    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-class Cli : public ::testing::Test {
+class Cli : public rw::test::CliTest {
 protected:
-    void SetUp() override {
-        dir = fs::temp_directory_path() / ("rw-cli-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
-    CliRun run(const std::vector<std::string>& args, const std::string& environment = {}) {
-        std::string command = environment + " " + quote(REALIST_CLI);
-        for (const std::string& arg : args) command += " " + quote(arg);
-        command += " >" + quote((dir / "out").string()) + " 2>" + quote((dir / "err").string());
-        int status = std::system(command.c_str());
-        CliRun result;
-        result.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        result.out = slurp(dir / "out");
-        result.err = slurp(dir / "err");
-        return result;
-    }
-
-    std::string sample() const {
-        return std::string(REALIST_SOURCE_DIR) + "/samples/rotterdam-digitale-buurtpreventie.realist";
-    }
-
-    std::string write(const std::string& name, const std::string& content) {
-        fs::path path = dir / name;
-        std::ofstream(path, std::ios::binary) << content;
-        return path.string();
-    }
-
-    fs::path dir;
+    std::string sample() const { return rw::test::sampleProject(); }
 };
 
 int countLines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }

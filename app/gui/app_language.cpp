@@ -10,6 +10,7 @@
 #include <wx/translation.h>
 
 #include "app/gui/wx_strings.h"
+#include "model/translate.h"
 
 namespace rw::gui {
 
@@ -23,6 +24,15 @@ bool setUpTranslations(const wxString& preference, const std::vector<std::string
     else
         translations->SetLanguage(preference);
     translations->AddStdCatalog();  // wx's own strings, where the system has them
+    translations->AddCatalog("realist-model");
+    // Findings are worded on a worker thread: look the message up without wxGetTranslation,
+    // which records untranslated strings in a global table.
+    rw::setTranslator([](const char* id) {
+        wxTranslations* current = wxTranslations::Get();
+        const wxString* translated =
+            current ? current->GetTranslatedString(wxString::FromUTF8(id), "realist-model") : nullptr;
+        return translated ? translated->utf8_string() : std::string(id);
+    });
     return translations->AddCatalog("realist-workbench");
 }
 

@@ -34,6 +34,18 @@ enum CommandId {
     kIdLanguageDutch,
     kIdLinkMode,
     kIdZoomFit,
+    kIdViewSources,
+    kIdImportFirst,  // File ▸ Import: one id per importer, in registry order
+    kIdImportLast = kIdImportFirst + 63,
+    kIdAddTheory,
+    kIdDuplicateTheory,
+    kIdDeleteTheory,
+    kIdShowTheory,
+    kIdAddSource,
+    kIdDeleteSource,
+    kIdDeleteCase,
+    kIdCaseAttributes,
+    kIdViewAnalysis,
 };
 
 }  // namespace rw::gui

@@ -37,6 +37,10 @@ DiagramPane::DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker&
     m_status = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                 wxST_NO_AUTORESIZE | wxST_ELLIPSIZE_END);
     m_status->SetForegroundColour(wxColour(0x66, 0x66, 0x66));
+    m_cases = new wxStaticText(this, wxID_ANY, wxString());
+    m_cases->SetName("diagram-highlighted-cases");
+    m_cases->SetBackgroundColour(wxColour(0xff, 0xec, 0xb3));  // the matrix's highlight colour
+    m_cases->Hide();
 
     DiagramCanvas::Callbacks callbacks;
     callbacks.selectNode = [this](const std::string& id) {
@@ -44,6 +48,11 @@ DiagramPane::DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker&
             m_session.select(Selection::cell(m_session.theoryId(), m_options.caseId, id));
         else
             m_session.select(Selection::node(m_session.theoryId(), id));
+    };
+    callbacks.toggleNode = [this](const std::string& id) {
+        std::vector<std::string> ids = m_session.selection().nodeIds();
+        if (std::erase(ids, id) == 0) ids.push_back(id);
+        m_session.select(Selection::nodes(m_session.theoryId(), ids));
     };
     callbacks.selectLink = [this](const std::string& id) { m_session.select(Selection::link(m_session.theoryId(), id)); };
     callbacks.selectNothing = [this] { m_session.select(Selection{}); };
@@ -64,6 +73,7 @@ DiagramPane::DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker&
     bar->Add(m_status, 1, wxALIGN_CENTER_VERTICAL);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(bar, 0, wxEXPAND | wxALL, FromDIP(4));
+    sizer->Add(m_cases, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
     sizer->Add(m_canvas, 1, wxEXPAND);
     SetSizer(sizer);
 
@@ -91,6 +101,9 @@ DiagramPane::DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker&
         requestLayout(change.scope == Change::Scope::Project || change.scope == Change::Scope::Theory);
     });
     m_selectionToken = m_session.addSelectionListener([this](const Selection& s) { showSelection(s); });
+    m_highlightToken = m_session.addHighlightListener([this](const std::vector<std::string>& ids) {
+        showHighlightedCases(ids);
+    });
     fillViewChoice();
     requestLayout(true);
 }
@@ -100,6 +113,20 @@ DiagramPane::~DiagramPane() {
     m_latest->store(-1);
     m_session.document().removeListener(m_documentToken);
     m_session.removeSelectionListener(m_selectionToken);
+    m_session.removeHighlightListener(m_highlightToken);
+}
+
+void DiagramPane::showHighlightedCases(const std::vector<std::string>& caseIds) {
+    wxString names;
+    for (const std::string& id : caseIds)
+        if (const Case* c = m_session.project().findCase(id))
+            names += (names.empty() ? "" : ", ") + wxs(c->displayName());
+    m_cases->SetLabel(names.empty() ? wxString()
+                                    : wxString::Format(_("Highlighted cases (%zu of %zu): %s"), caseIds.size(),
+                                                       m_session.project().cases.size(), names));
+    m_cases->Show(!names.empty());
+    // The canvas shrinks by one line: a relayout of the pane, not a new Graphviz layout.
+    GetSizer()->Layout();
 }
 
 void DiagramPane::fillViewChoice() {
@@ -201,7 +228,7 @@ void DiagramPane::applyLayout(int generation, std::optional<DiagramLayout> layou
 
 void DiagramPane::showSelection(const Selection& s) {
     switch (s.kind) {
-        case Selection::Kind::Node:
+        case Selection::Kind::Node: m_canvas->setSelection(s.id, {}, s.moreNodes); break;
         case Selection::Kind::Cell: m_canvas->setSelection(s.id, {}); break;
         case Selection::Kind::Link: m_canvas->setSelection({}, s.id); break;
         default: m_canvas->setSelection({}, {}); break;
@@ -233,6 +260,13 @@ void DiagramPane::renameNode(const std::string& nodeId, const std::string& label
 void DiagramPane::deleteSelection() {
     const Selection s = m_session.selection();
     std::string theoryId = m_session.theoryId();
+    if (!s.moreNodes.empty()) {
+        // Several nodes (Ctrl-click): Edit ▸ Delete removes them all as one undo step.
+        wxCommandEvent remove(wxEVT_MENU, wxID_DELETE);
+        remove.SetEventObject(this);
+        ProcessWindowEvent(remove);
+        return;
+    }
     if (s.kind == Selection::Kind::Node || s.kind == Selection::Kind::Cell)
         m_session.push(edits::removeNode(m_session.project(), theoryId, s.id), utf8(_("The node cannot be deleted.")));
     else if (s.kind == Selection::Kind::Link)

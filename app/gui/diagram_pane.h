@@ -39,6 +39,8 @@ public:
     void setLinkMode(bool on);
     // Returns how many layouts have been shown (tests wait for it to grow).
     int layoutsShown() const { return m_layoutsShown; }
+    // Returns the list of highlighted cases shown above the diagram ("" when none).
+    wxString highlightedCasesText() const { return m_cases->GetLabel(); }
     // Returns true while a layout is being computed.
     bool layoutPending() const { return m_layoutPending || m_requested != m_shown; }
 
@@ -48,6 +50,7 @@ private:
                      std::string error, bool fit);
     void fillViewChoice();
     void showSelection(const Selection& selection);
+    void showHighlightedCases(const std::vector<std::string>& caseIds);
     void createLink(const std::string& from, const std::string& to);
     void renameNode(const std::string& nodeId, const std::string& label);
     void deleteSelection();
@@ -61,9 +64,11 @@ private:
     wxCheckBox* m_highlight;
     wxToggleButton* m_linkMode;
     wxStaticText* m_status;
+    wxStaticText* m_cases;  // the analysis pane's highlighted cases, by name
     DiagramCanvas* m_canvas;
     int m_documentToken = 0;
     int m_selectionToken = 0;
+    int m_highlightToken = 0;
     bool m_layoutPending = false;  // a request is scheduled for the next idle moment
     bool m_fitPending = false;
     int m_requested = 0;  // generation of the latest request

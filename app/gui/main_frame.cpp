@@ -10,6 +10,7 @@
 #include <wx/statusbr.h>
 #include <wx/toolbar.h>
 
+#include "app/gui/analysis_pane.h"
 #include "app/gui/app_icon.h"
 #include "app/gui/app_language.h"
 #include "app/gui/command_ids.h"
@@ -19,6 +20,7 @@
 #include "app/gui/inspector_pane.h"
 #include "app/gui/matrix_pane.h"
 #include "app/gui/outline_pane.h"
+#include "app/gui/sources_pane.h"
 #include "app/gui/wx_strings.h"
 #include "model/xml_reader.h"
 
@@ -48,7 +50,9 @@ MainFrame::MainFrame(const EditorOptions& options)
     restoreLayout();
     bindFileCommands();
     bindEditCommands();
+    bindProjectCommands();
     bindViewCommands();
+    bindImportCommands();
 
     m_session.document().setStateListener([this] { onDocumentState(); });
     m_session.document().addListener([this](const Change&) {
@@ -98,6 +102,7 @@ void MainFrame::createMenus() {
     exports->Append(kIdExportHtmlMatrix, _("Matrix as &HTML…"));
     exports->AppendSeparator();
     exports->Append(kIdExportReport, _("&Report (HTML)…"));
+    file->AppendSubMenu(createImportMenu(), _("&Import"));
     file->AppendSubMenu(exports, _("&Export"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -130,6 +135,8 @@ void MainFrame::createMenus() {
     view->AppendCheckItem(kIdViewMatrix, _("Evidence &Matrix"));
     view->AppendCheckItem(kIdViewInspector, _("&Inspector"));
     view->AppendCheckItem(kIdViewFindings, _("&Findings"));
+    view->AppendCheckItem(kIdViewSources, _("&Sources"));
+    view->AppendCheckItem(kIdViewAnalysis, _("&Analysis\tCtrl+Shift+A"));
     view->AppendSeparator();
     view->Append(kIdResetLayout, _("&Reset Layout"));
     view->AppendSeparator();
@@ -148,6 +155,7 @@ void MainFrame::createMenus() {
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
     bar->Append(m_editMenu, _("&Edit"));
+    bar->Append(createProjectMenu(), _("&Project"));
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
@@ -179,6 +187,7 @@ void MainFrame::createPanes() {
     m_matrix = new MatrixPane(this, m_session);
     m_inspector = new InspectorPane(this, m_session);
     m_findings = new FindingsPane(this, m_session);
+    m_sources = new SourcesPane(this, m_session);
     m_aui.AddPane(m_diagram, wxAuiPaneInfo().Name("diagram").Caption(_("Diagram")).CenterPane().PaneBorder(false));
     m_aui.AddPane(m_outline, wxAuiPaneInfo().Name("outline").Caption(_("Outline")).Left().Layer(1)
                                  .BestSize(FromDIP(wxSize(250, 400))).MinSize(FromDIP(wxSize(160, 120))).CloseButton(true));
@@ -188,6 +197,15 @@ void MainFrame::createPanes() {
                                 .Position(0).BestSize(FromDIP(wxSize(980, 380))).MinSize(FromDIP(wxSize(300, 150))));
     m_aui.AddPane(m_findings, wxAuiPaneInfo().Name("findings").Caption(_("Findings")).Bottom().Layer(2).Row(0)
                                   .Position(1).BestSize(FromDIP(wxSize(560, 380))).MinSize(FromDIP(wxSize(240, 120))));
+    m_aui.AddPane(m_sources, wxAuiPaneInfo().Name("sources").Caption(_("Sources")).Bottom().Layer(2).Row(0)
+                                 .Position(2).BestSize(FromDIP(wxSize(640, 380))).MinSize(FromDIP(wxSize(300, 120))));
+    // Hidden at first: it needs room, and it is opened when the question is cross-case.
+    m_analysis = new AnalysisPane(this, m_session);
+    m_aui.AddPane(m_analysis, wxAuiPaneInfo().Name("analysis").Caption(_("Analysis")).Right().Layer(2)
+                                  .BestSize(FromDIP(wxSize(820, 600))).MinSize(FromDIP(wxSize(420, 240))).Hide());
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { togglePane("analysis"); }, kIdViewAnalysis);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Check(m_aui.GetPane("analysis").IsShown()); },
+         kIdViewAnalysis);
     m_defaultPerspective = m_aui.SavePerspective();
     m_aui.Update();
 }
@@ -213,6 +231,8 @@ void MainFrame::restoreLayout() {
         m_aui.GetPane("inspector").Caption(_("Inspector"));
         m_aui.GetPane("matrix").Caption(_("Evidence Matrix"));
         m_aui.GetPane("findings").Caption(_("Findings"));
+        m_aui.GetPane("analysis").Caption(_("Analysis"));
+        m_aui.GetPane("sources").Caption(_("Sources"));
         m_aui.GetPane("diagram").Show();  // the centre pane cannot be brought back otherwise
     }
     m_aui.Update();

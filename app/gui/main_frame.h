@@ -15,15 +15,18 @@
 #include "app/gui/document/recovery_store.h"
 #include "app/gui/document/serial_worker.h"
 #include "model/kinds.h"
+#include "model/plugin_api.h"
 
 namespace rw::gui {
 
 class OutlinePane;
+class AnalysisPane;
 class MatrixPane;
 class InspectorPane;
 class FindingsPane;
 class DiagramPane;
 class FindDialog;
+class SourcesPane;
 
 struct EditorOptions {
     std::string executableDir;    // to find templates and translations beside the binary
@@ -59,12 +62,21 @@ public:
     void addNode(NodeKind kind);
     // Adds a node with this label without asking; returns its id or "".
     std::string addNode(NodeKind kind, const std::string& label);
-    // Deletes the selected node, link, case or quote.
+    // Deletes the selected node(s), link, case, source or theory (asking first for the last three).
     void deleteSelection();
+    // Adds a copy of the selected (or shown) theory and shows it; returns its id or "".
+    std::string duplicateTheory();
+    // Opens the dialog that edits the attribute definitions and message categories.
+    void showAttributesDialog();
     // Writes the evidence matrix of the theory shown as "csv", "md" or "html". Returns success.
     bool exportMatrixTo(const wxString& path, const std::string& format);
     // Renders the diagram as shown ("svg", "png", "pdf") on the Graphviz worker, then writes it.
     void exportDiagramTo(const wxString& path, const std::string& format);
+    // Imports a file with the named importer on a worker thread behind a progress dialog and
+    // applies it as one undo step; shows the error or the notes. Returns true when imported.
+    bool importFile(const std::string& importerName, ImportRequest request);
+    // Opens the Sources pane on the source a quote cites, with the quote selected.
+    bool showEvidenceInSource(const std::string& caseId, const std::string& evidenceId);
     // Shows an error in a dialog: the one place where failures meet the user.
     void showError(const wxString& message);
 
@@ -74,6 +86,8 @@ public:
     InspectorPane* inspector() const { return m_inspector; }
     FindingsPane* findings() const { return m_findings; }
     DiagramPane* diagram() const { return m_diagram; }
+    AnalysisPane* analysis() const { return m_analysis; }
+    SourcesPane* sources() const { return m_sources; }
     wxAuiManager& aui() { return m_aui; }
 
 private:
@@ -91,6 +105,9 @@ private:
     void bindFileCommands();
     void bindEditCommands();
     void bindViewCommands();
+    wxMenu* createImportMenu();
+    void bindImportCommands();
+    void chooseFileToImport(std::size_t importerIndex);
     void chooseTemplate();
     void chooseFileToOpen();
     bool chooseFileToSaveAs();
@@ -101,9 +118,20 @@ private:
     bool writeExport(const wxString& path, const std::string& content);
     void togglePane(const wxString& name);
     void copySelection(bool cut);
+    // Removes several nodes of the theory shown as one undo step named `name`.
+    void removeNodes(const std::vector<std::string>& ids, const std::string& name);
     void paste();
     void addLinkByDialog();
     void addCaseByDialog();
+    wxMenu* createProjectMenu();
+    void bindProjectCommands();
+    void addTheoryByDialog();
+    void deleteTheory(const std::string& theoryId);
+    void addSourceByDialog();
+    void deleteSource(const std::string& sourceId);
+    void deleteCase(const std::string& caseId);
+    // The theory a theory command acts on: the selected one, else the one shown.
+    std::string targetTheoryId() const;
     void showFind();
     void showAbout();
     bool checkDiskBeforeSave();
@@ -124,6 +152,8 @@ private:
     InspectorPane* m_inspector = nullptr;
     FindingsPane* m_findings = nullptr;
     DiagramPane* m_diagram = nullptr;
+    AnalysisPane* m_analysis = nullptr;
+    SourcesPane* m_sources = nullptr;
     FindDialog* m_find = nullptr;
     wxString m_defaultPerspective;
     // Read on the UI thread by results coming back from the worker; nulled when we go away.

@@ -3,62 +3,25 @@
 
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "tests/cli_runner.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using CliResult = rw::test::CliRun;
 
-struct CliResult {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-std::string quote(const std::string& arg) {
-    std::string quoted = "'";
-    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-class Analyse : public ::testing::Test {
+class Analyse : public rw::test::CliTest {
 protected:
-    void SetUp() override {
-        dir = fs::temp_directory_path() / ("rw-analyse-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
-    CliResult run(std::vector<std::string> args) {
-        std::string command = quote(REALIST_CLI);
-        for (const std::string& arg : args) command += " " + quote(arg);
-        command += " >" + quote((dir / "out").string()) + " 2>" + quote((dir / "err").string());
-        int status = std::system(command.c_str());
-        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir / "out"), slurp(dir / "err")};
-    }
-
     CliResult analyse(std::vector<std::string> args) {
         args.insert(args.begin(), {"analyse", sample});
         return run(args);
     }
 
-    const std::string sample = std::string(REALIST_SOURCE_DIR) + "/samples/rotterdam-digitale-buurtpreventie.realist";
-    fs::path dir;
+    const std::string sample = rw::test::sampleProject();
 };
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

@@ -8,6 +8,8 @@ EditorSession::EditorSession() {
     m_document.addListener([this](const Change&) {
         m_snapshot.reset();
         validateSelection();
+        // A deleted (or undone) case stops being highlighted.
+        if (!m_highlighted.empty()) highlightCases(m_highlighted);
     });
 }
 
@@ -83,6 +85,33 @@ int EditorSession::addSelectionListener(SelectionListener listener) {
 
 void EditorSession::removeSelectionListener(int token) {
     std::erase_if(m_listeners, [token](const auto& entry) { return entry.first == token; });
+}
+
+void EditorSession::highlightCases(const std::vector<std::string>& caseIds) {
+    // Kept in project order, so the views and tests never depend on where the ids came from.
+    std::vector<std::string> known;
+    for (const Case& c : m_document.project().cases)
+        if (std::find(caseIds.begin(), caseIds.end(), c.id) != caseIds.end()) known.push_back(c.id);
+    if (known == m_highlighted) return;
+    m_highlighted = std::move(known);
+    std::vector<int> tokens;
+    for (const auto& entry : m_highlightListeners) tokens.push_back(entry.first);
+    for (int token : tokens) {
+        auto it = std::find_if(m_highlightListeners.begin(), m_highlightListeners.end(),
+                               [token](const auto& entry) { return entry.first == token; });
+        if (it == m_highlightListeners.end()) continue;  // removed by an earlier listener
+        HighlightListener listener = it->second;
+        listener(m_highlighted);
+    }
+}
+
+int EditorSession::addHighlightListener(HighlightListener listener) {
+    m_highlightListeners.emplace_back(m_nextToken, std::move(listener));
+    return m_nextToken++;
+}
+
+void EditorSession::removeHighlightListener(int token) {
+    std::erase_if(m_highlightListeners, [token](const auto& entry) { return entry.first == token; });
 }
 
 void EditorSession::reportError(const std::string& message) const {

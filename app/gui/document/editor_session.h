@@ -16,6 +16,7 @@ class EditorSession {
 public:
     using SelectionListener = std::function<void(const Selection&)>;
     using ErrorSink = std::function<void(const std::string&)>;
+    using HighlightListener = std::function<void(const std::vector<std::string>& caseIds)>;
 
     EditorSession();
 
@@ -46,6 +47,25 @@ public:
     int addSelectionListener(SelectionListener listener);
     void removeSelectionListener(int token);
 
+    // Shows a quote in its source (the Sources pane); returns false when it cannot be shown.
+    bool showEvidence(const std::string& caseId, const std::string& evidenceId) const {
+        return m_evidenceShower && m_evidenceShower(caseId, evidenceId);
+    }
+    // Who shows quotes in their source (the window, which owns the Sources pane).
+    void setEvidenceShower(std::function<bool(const std::string&, const std::string&)> shower) {
+        m_evidenceShower = std::move(shower);
+    }
+
+    // The cases the analysis pane points at (a solution term, a truth-table row), project order;
+    // the matrix and the diagram mark them. Empty: none.
+    const std::vector<std::string>& highlightedCases() const { return m_highlighted; }
+    // Highlights these cases (unknown ids are dropped) and tells every highlight listener,
+    // unless nothing changes.
+    void highlightCases(const std::vector<std::string>& caseIds);
+    // Returns a token for removeHighlightListener.
+    int addHighlightListener(HighlightListener listener);
+    void removeHighlightListener(int token);
+
     // Where impossible edits are reported (a dialog in the editor, a list in tests).
     void setErrorSink(ErrorSink sink) { m_errorSink = std::move(sink); }
     void reportError(const std::string& message) const;
@@ -59,7 +79,10 @@ private:
     Selection m_selection;
     std::vector<std::pair<int, SelectionListener>> m_listeners;
     int m_nextToken = 1;
+    std::vector<std::string> m_highlighted;
+    std::vector<std::pair<int, HighlightListener>> m_highlightListeners;
     ErrorSink m_errorSink;
+    std::function<bool(const std::string&, const std::string&)> m_evidenceShower;
 };
 
 }  // namespace rw::gui
