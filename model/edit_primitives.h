@@ -105,6 +105,14 @@ std::unique_ptr<Command> replaceItem(typename ReplaceItem<T>::Locate locate, T v
                                             std::move(change), std::move(mergeKey));
 }
 
+// Returns a predicate that accepts the item with this id.
+inline auto byId(const std::string& id) {
+    return [id](const auto& item) { return item.id == id; };
+}
+
+// Puts a label in curly quotes for a command's name.
+inline std::string quoted(const std::string& label) { return "“" + label + "”"; }
+
 // Returns the index of the first item that `pred` accepts, or nullopt.
 template <typename Items, typename Pred>
 std::optional<std::size_t> indexOf(const Items& items, Pred pred) {

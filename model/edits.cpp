@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 
+#include "model/edit_primitives.h"
 #include "model/ids.h"
 #include "model/translate.h"
 #include "model/values.h"
@@ -11,105 +12,13 @@
 namespace rw::edits {
 namespace {
 
-// Every edit is one of two shapes: replace an item in place (undo = swap back), or insert /
-// erase an item in a vector (undo = the other one). Items are found again by id on every
-// call, because vectors move their elements around.
-template <typename T>
-class ReplaceItem : public Command {
-public:
-    using Locate = std::function<T*(Project&)>;
-    ReplaceItem(Locate locate, T value, std::string text, Change change, std::string mergeKey)
-        : m_locate(std::move(locate)), m_other(std::move(value)), m_text(std::move(text)),
-          m_change(std::move(change)), m_mergeKey(std::move(mergeKey)) {}
-
-    void redo(Project& project) override { swap(project); }
-    void undo(Project& project) override { swap(project); }
-    std::string text() const override { return m_text; }
-    Change change() const override { return m_change; }
-    std::string mergeKey() const override { return m_mergeKey; }
-    // The project already holds the later value; keeping our old value is all merging takes.
-    void absorb(const Command&) override {}
-
-private:
-    void swap(Project& project) {
-        if (T* item = m_locate(project)) std::swap(*item, m_other);
-    }
-
-    Locate m_locate;
-    T m_other;
-    std::string m_text;
-    Change m_change;
-    std::string m_mergeKey;
-};
-
-template <typename T>
-class InsertOrErase : public Command {
-public:
-    using Container = std::function<std::vector<T>*(Project&)>;
-    InsertOrErase(Container container, std::size_t index, std::optional<T> item, std::string text,
-                  Change change, std::string mergeKey = {})
-        : m_container(std::move(container)), m_index(index), m_item(std::move(item)),
-          m_inserts(m_item.has_value()), m_text(std::move(text)), m_change(std::move(change)),
-          m_mergeKey(std::move(mergeKey)) {}
-
-    void redo(Project& project) override { m_inserts ? insert(project) : erase(project); }
-    void undo(Project& project) override { m_inserts ? erase(project) : insert(project); }
-    std::string text() const override { return m_text; }
-    Change change() const override { return m_change; }
-    std::string mergeKey() const override { return m_mergeKey; }
-    void absorb(const Command&) override {}
-
-private:
-    void insert(Project& project) {
-        std::vector<T>* items = m_container(project);
-        if (!items || !m_item) return;
-        items->insert(items->begin() + static_cast<long>(std::min(m_index, items->size())),
-                      std::move(*m_item));
-        m_item.reset();
-    }
-    void erase(Project& project) {
-        std::vector<T>* items = m_container(project);
-        if (!items || m_index >= items->size()) return;
-        m_item = std::move((*items)[m_index]);
-        items->erase(items->begin() + static_cast<long>(m_index));
-    }
-
-    Container m_container;
-    std::size_t m_index;
-    std::optional<T> m_item;
-    bool m_inserts;
-    std::string m_text;
-    Change m_change;
-    std::string m_mergeKey;
-};
-
-template <typename T>
-CommandPtr insertItem(typename InsertOrErase<T>::Container container, std::size_t index, T item,
-                      std::string text, Change change, std::string mergeKey = {}) {
-    return std::make_unique<InsertOrErase<T>>(std::move(container), index, std::move(item),
-                                              std::move(text), std::move(change),
-                                              std::move(mergeKey));
-}
-
-template <typename T>
-CommandPtr eraseItem(typename InsertOrErase<T>::Container container, std::size_t index,
-                     std::string text, Change change) {
-    return std::make_unique<InsertOrErase<T>>(std::move(container), index, std::nullopt,
-                                              std::move(text), std::move(change));
-}
-
-template <typename Items, typename Pred>
-std::optional<std::size_t> indexOf(const Items& items, Pred pred) {
-    auto it = std::find_if(items.begin(), items.end(), pred);
-    if (it == items.end()) return std::nullopt;
-    return static_cast<std::size_t>(it - items.begin());
-}
-
-auto byId(const std::string& id) {
-    return [id](const auto& item) { return item.id == id; };
-}
-
-std::string quoted(const std::string& label) { return "“" + label + "”"; }
+using primitives::byId;
+using primitives::eraseItem;
+using primitives::indexOf;
+using primitives::insertItem;
+using primitives::InsertOrErase;
+using primitives::quoted;
+using primitives::ReplaceItem;
 
 // Locators: find the thing again in whatever project the command is applied to.
 auto nodesOf(std::string theoryId) {

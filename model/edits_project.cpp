@@ -10,12 +10,6 @@ namespace {
 
 using namespace primitives;
 
-auto byId(const std::string& id) {
-    return [id](const auto& item) { return item.id == id; };
-}
-
-std::string quoted(const std::string& label) { return "“" + label + "”"; }
-
 void say(std::string* whyNot, std::string text) {
     if (whyNot) *whyNot = std::move(text);
 }

@@ -16,18 +16,7 @@ protected:
     Project project = test::chainProject();
     UndoStack stack{project};
 
-    // Pushes, then checks that undo gives back `before` and redo gives back `after`.
-    void pushAndCheckUndo(CommandPtr command) {
-        ASSERT_NE(command, nullptr);
-        Project before = project;
-        ASSERT_TRUE(stack.push(std::move(command)));
-        Project after = project;
-        EXPECT_NE(before, after);
-        stack.undo();
-        EXPECT_EQ(project, before);
-        stack.redo();
-        EXPECT_EQ(project, after);
-    }
+    void pushAndCheckUndo(CommandPtr command) { test::pushAndCheckUndo(project, stack, std::move(command)); }
 };
 
 TEST_F(Commands, AddNodeMakesIdFromLabel) {

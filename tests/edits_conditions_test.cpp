@@ -34,18 +34,7 @@ protected:
         return c;
     }
 
-    // Pushes, checks undo restores the project exactly and redo gives back the edit.
-    void pushAndCheckUndo(CommandPtr command) {
-        ASSERT_NE(command, nullptr);
-        Project before = project;
-        ASSERT_TRUE(stack.push(std::move(command)));
-        Project after = project;
-        EXPECT_NE(before, after);
-        stack.undo();
-        EXPECT_EQ(project, before);
-        stack.redo();
-        EXPECT_EQ(project, after);
-    }
+    void pushAndCheckUndo(CommandPtr command) { test::pushAndCheckUndo(project, stack, std::move(command)); }
 
     // The file must hold what the edit made: write, read back, compare.
     void expectRoundTrip() {

@@ -25,18 +25,7 @@ protected:
         project.cases[0].messages.counts.push_back({"alarm", 12, ""});
     }
 
-    // Pushes, then checks that undo gives back the project before and redo the one after.
-    void pushAndCheckUndo(CommandPtr command) {
-        ASSERT_NE(command, nullptr);
-        Project before = project;
-        ASSERT_TRUE(stack.push(std::move(command)));
-        Project after = project;
-        EXPECT_NE(before, after);
-        stack.undo();
-        EXPECT_EQ(project, before);
-        stack.redo();
-        EXPECT_EQ(project, after);
-    }
+    void pushAndCheckUndo(CommandPtr command) { test::pushAndCheckUndo(project, stack, std::move(command)); }
 
     Project project = test::chainProject();
     UndoStack stack{project};

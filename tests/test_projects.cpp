@@ -1,5 +1,7 @@
 #include "tests/test_projects.h"
 
+#include <gtest/gtest.h>
+
 #include "model/checks.h"
 
 namespace rw::test {
@@ -65,5 +67,24 @@ std::vector<std::string> codesOf(const Project& project) {
 }
 
 std::string sourcePath(const std::string& relative) { return std::string(REALIST_SOURCE_DIR) + "/" + relative; }
+
+std::string joinLines(std::vector<std::string> lines, int number, const std::string& replacement) {
+    if (number > 0) lines.at(static_cast<std::size_t>(number - 1)) = replacement;
+    std::string text;
+    for (const std::string& line : lines) text += line + "\n";
+    return text;
+}
+
+void pushAndCheckUndo(Project& project, UndoStack& stack, std::unique_ptr<Command> command) {
+    ASSERT_NE(command, nullptr);
+    Project before = project;
+    ASSERT_TRUE(stack.push(std::move(command)));
+    Project after = project;
+    EXPECT_NE(before, after);
+    stack.undo();
+    EXPECT_EQ(project, before);
+    stack.redo();
+    EXPECT_EQ(project, after);
+}
 
 }  // namespace rw::test

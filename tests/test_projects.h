@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "model/command.h"
 #include "model/project.h"
+#include "model/undo_stack.h"
 
 namespace rw::test {
 
@@ -18,6 +20,13 @@ void tick(Project& project, const std::string& caseId, const std::string& nodeId
 
 // Returns the codes of the findings, in order.
 std::vector<std::string> codesOf(const Project& project);
+
+// Pushes `command` onto `stack` (which edits `project`), then checks that it changed the project,
+// that undo gives back exactly the project before, and that redo gives back the one after.
+void pushAndCheckUndo(Project& project, UndoStack& stack, std::unique_ptr<Command> command);
+
+// Returns the lines, each ended by a newline; with `number` (1-based) given, that line replaced.
+std::string joinLines(std::vector<std::string> lines, int number = 0, const std::string& replacement = {});
 
 // Returns the path of a file in the source tree.
 std::string sourcePath(const std::string& relative);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/test_projects.h"
+
 #include "model/xml_reader.h"
 
 namespace rw {
@@ -29,17 +31,9 @@ const std::vector<std::string> kBase = {
     R"(</realist>)",                                               // 18
 };
 
-std::string join(const std::vector<std::string>& lines) {
-    std::string text;
-    for (const std::string& line : lines) text += line + "\n";
-    return text;
-}
+std::string join(const std::vector<std::string>& lines) { return test::joinLines(lines); }
 
-std::string withLine(int number, const std::string& replacement) {
-    std::vector<std::string> lines = kBase;
-    lines[static_cast<std::size_t>(number - 1)] = replacement;
-    return join(lines);
-}
+std::string withLine(int number, const std::string& replacement) { return test::joinLines(kBase, number, replacement); }
 
 struct BadInput {
     const char* name;

@@ -1,4 +1,5 @@
 #include "app/gui/add_evidence_dialog.h"
+#include "app/gui/form_sizer.h"
 
 #include <set>
 
@@ -55,14 +56,10 @@ AddEvidenceDialog::AddEvidenceDialog(wxWindow* parent, const Project& project, c
             m_role->SetValue(wxs(i->role));
     });
 
-    auto* form = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
-    form->AddGrowableCol(1);
+    auto* form = new FormSizer(this, FromDIP(6), FromDIP(8));
     form->AddGrowableRow(0, 2);
     form->AddGrowableRow(6, 1);
-    auto add = [&](const wxString& label, wxWindow* control) {
-        form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_TOP | wxTOP, FromDIP(4));
-        form->Add(control, 1, wxEXPAND);
-    };
+    auto add = [&](const wxString& label, wxWindow* control) { form->addRow(label, control, FormSizer::Label::Top); };
     add(_("Quote"), shown);
     add(_("Case"), m_case);
     add(_("Node"), m_node);

@@ -1,4 +1,5 @@
 #include "app/gui/attributes_dialog.h"
+#include "app/gui/form_sizer.h"
 
 #include <wx/button.h>
 #include <wx/intl.h>
@@ -54,12 +55,8 @@ AttributesDialog::AttributesDialog(wxWindow* parent, EditorSession& session)
     m_unit = new wxTextCtrl(box, wxID_ANY);
     m_scale = new wxTextCtrl(box, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
     m_scale->SetToolTip(_("For an ordinal attribute: its levels, one per line, from low to high."));
-    auto* fields = new wxFlexGridSizer(2, FromDIP(4), FromDIP(8));
-    fields->AddGrowableCol(1);
-    auto row = [&](const wxString& label, wxWindow* field) {
-        fields->Add(new wxStaticText(box, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
-        fields->Add(field, 1, wxEXPAND);
-    };
+    auto* fields = new FormSizer(box, FromDIP(4), FromDIP(8));
+    auto row = [&](const wxString& label, wxWindow* field) { fields->addRow(label, field); };
     row(_("Label:"), m_label);
     row(_("Type:"), m_type);
     row(_("Group:"), m_group);

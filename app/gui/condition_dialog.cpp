@@ -1,4 +1,5 @@
 #include "app/gui/condition_dialog.h"
+#include "app/gui/form_sizer.h"
 
 #include <algorithm>
 #include <set>
@@ -72,12 +73,8 @@ ConditionDialog::ConditionDialog(wxWindow* parent, const Project& project, const
     m_error = new wxStaticText(this, wxID_ANY, wxString());
     m_error->SetForegroundColour(wxColour(0xb0, 0x30, 0x20));
 
-    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
-    grid->AddGrowableCol(1, 1);
-    auto row = [&](const wxString& label, wxWindow* control) {
-        grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
-        grid->Add(control, 1, wxEXPAND);
-    };
+    auto* grid = new FormSizer(this, FromDIP(6), FromDIP(8));
+    auto row = [&](const wxString& label, wxWindow* control) { grid->addRow(label, control); };
     row(_("Label:"), m_label);
     row(_("Id:"), m_id);
     row(_("Description:"), m_description);

@@ -1,4 +1,5 @@
 #include "app/gui/evidence_dialog.h"
+#include "app/gui/form_sizer.h"
 
 #include <set>
 
@@ -60,14 +61,10 @@ EvidenceDialog::EvidenceDialog(wxWindow* parent, const Project& project, const s
     m_note = new wxTextCtrl(this, wxID_ANY, wxs(evidence.note), wxDefaultPosition, FromDIP(wxSize(460, 50)),
                             wxTE_MULTILINE | wxTE_WORDWRAP);
 
-    auto* form = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
-    form->AddGrowableCol(1);
+    auto* form = new FormSizer(this, FromDIP(6), FromDIP(8));
     form->AddGrowableRow(0, 3);
     form->AddGrowableRow(8, 1);
-    auto add = [&](const wxString& label, wxWindow* control) {
-        form->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_TOP | wxTOP, FromDIP(4));
-        form->Add(control, 1, wxEXPAND);
-    };
+    auto add = [&](const wxString& label, wxWindow* control) { form->addRow(label, control, FormSizer::Label::Top); };
     add(_("Quote"), m_quote);
     add(_("Stance"), m_stance);
     add(_("Source"), m_source);

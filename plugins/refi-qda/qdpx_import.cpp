@@ -6,13 +6,13 @@
 
 #include "model/chat_text.h"
 #include "model/edits.h"
+#include "model/edits_project.h"
 #include "model/ids.h"
 #include "model/import_step.h"
 #include "model/label_text.h"
 #include "model/source_text.h"
 #include "model/translate.h"
 #include "model/values.h"
-#include "plugins/refi-qda/add_attribute.h"
 #include "plugins/refi-qda/code_map.h"
 #include "plugins/refi-qda/qda_package.h"
 #include "plugins/refi-qda/sha256.h"
@@ -268,7 +268,7 @@ private:
         created.key = uniqueId(slugify(variable.name), [&](const std::string& key) { return m_step.scratch().findAttribute(key) != nullptr; });
         created.label = variable.name;
         created.type = attributeTypeOf(variable.type);
-        if (!m_step.add(addAttributeDef(m_step.scratch(), created))) {
+        if (!m_step.add(edits::addAttribute(m_step.scratch(), created))) {
             error = m_package.qdeName() + ": " + fill(tr("cannot define attribute {1}"), {created.key});
             return nullptr;
         }
