@@ -28,7 +28,6 @@
 namespace rw::gui::test {
 namespace {
 
-const std::string kSample = "samples/rotterdam-digitale-buurtpreventie.realist";
 // Project order of the conditions, which is the formula order the pane uses.
 const std::vector<std::string> kConditions = {"klein-gebied", "hoge-dekking", "wijkagent-neemt-deel"};
 
@@ -74,12 +73,6 @@ std::vector<std::string> rowsOf(const ReportTable& table) {
         rows.push_back(row);
     }
     return rows;
-}
-
-void sendMenu(MainFrame& frame, int id) {
-    wxCommandEvent event(wxEVT_MENU, id);
-    event.SetEventObject(&frame);
-    frame.ProcessWindowEvent(event);
 }
 
 std::string runCli(const std::string& arguments) {

@@ -24,13 +24,6 @@
 namespace rw::gui::test {
 namespace {
 
-const std::string kSample = "samples/rotterdam-digitale-buurtpreventie.realist";
-
-void sendMenu(wxWindow& window, int id) {
-    wxCommandEvent event(wxEVT_MENU, id);
-    event.SetEventObject(&window);
-    window.ProcessWindowEvent(event);
-}
 
 class EditingTest : public testing::Test {
 protected:
@@ -38,8 +31,7 @@ protected:
     void TearDown() override { destroyFrame(frame); }
 
     void openSample() {
-        ASSERT_TRUE(frame->loadFile(wxs(sourcePath(kSample))));
-        ASSERT_TRUE(pumpUntil([this] { return frame->diagram()->layoutsShown() > 0 && !frame->diagram()->layoutPending(); }));
+        ASSERT_TRUE(openAndLayOut(*frame, sourcePath(kSample)));
     }
     // Waits for the inspector to show a property called `name` (it rebuilds after the event).
     wxPGProperty* inspectorProperty(const wxString& name) {

@@ -28,7 +28,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kSample = "samples/rotterdam-digitale-buurtpreventie.realist";
 
 bool hasFinding(const FindingsPane& pane, const std::string& code, const std::string& node) {
     for (const Finding& finding : pane.findings())
@@ -40,12 +39,6 @@ bool hasFinding(const FindingsPane& pane, const std::string& code, const std::st
 VerdictValue verdictOf(MainFrame& frame, const std::string& caseId, const std::string& nodeId) {
     const Case* c = frame.session().project().findCase(caseId);
     return c ? c->verdictOn(nodeId) : VerdictValue::NotAssessed;
-}
-
-void sendMenu(MainFrame& frame, int id) {
-    wxCommandEvent event(wxEVT_MENU, id);
-    event.SetEventObject(&frame);
-    frame.ProcessWindowEvent(event);
 }
 
 // A copy of the sample in the scratch folder, so that saving never touches the source tree.
@@ -61,8 +54,7 @@ protected:
     void TearDown() override { destroyFrame(frame); }
 
     void openSample() {
-        ASSERT_TRUE(frame->loadFile(wxs(sourcePath(kSample))));
-        ASSERT_TRUE(pumpUntil([this] { return frame->diagram()->layoutsShown() > 0 && !frame->diagram()->layoutPending(); }));
+        ASSERT_TRUE(openAndLayOut(*frame, sourcePath(kSample)));
         ASSERT_TRUE(pumpUntil([this] { return !frame->findings()->findings().empty(); }));
     }
 

@@ -10,6 +10,7 @@
 #include <wx/evtloop.h>
 #include <wx/msgdlg.h>
 
+#include "app/gui/diagram_pane.h"
 #include "app/gui/wx_strings.h"
 
 namespace rw::gui::test {
@@ -89,5 +90,16 @@ void destroyFrame(MainFrame* frame) {
 }
 
 std::string sourcePath(const std::string& relative) { return std::string(REALIST_SOURCE_DIR) + "/" + relative; }
+
+void sendMenu(wxWindow& window, int id) {
+    wxCommandEvent event(wxEVT_MENU, id);
+    event.SetEventObject(&window);
+    window.ProcessWindowEvent(event);
+}
+
+bool openAndLayOut(MainFrame& frame, const std::string& path) {
+    if (!frame.loadFile(wxString::FromUTF8(path))) return false;
+    return pumpUntil([&frame] { return frame.diagram()->layoutsShown() > 0 && !frame.diagram()->layoutPending(); });
+}
 
 }  // namespace rw::gui::test

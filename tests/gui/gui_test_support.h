@@ -54,4 +54,13 @@ void destroyFrame(MainFrame* frame);
 // Returns the path of a file in the source tree.
 std::string sourcePath(const std::string& relative);
 
+// The Rotterdam sample, relative to the source tree.
+inline const std::string kSample = "samples/rotterdam-digitale-buurtpreventie.realist";
+
+// Sends a menu command to a window, as choosing the menu item does.
+void sendMenu(wxWindow& window, int id);
+
+// Opens a file in the window and waits until its first diagram is laid out; false on failure.
+bool openAndLayOut(MainFrame& frame, const std::string& path);
+
 }  // namespace rw::gui::test

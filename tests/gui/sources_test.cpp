@@ -30,7 +30,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kSample = "samples/rotterdam-digitale-buurtpreventie.realist";
 const std::string kReportFile = "000_469f58c57587ea32.txt";  // the file the sample's report names
 
 // The sample in a scratch folder with a stand-in for the report's text beside it: the report
