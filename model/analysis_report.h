@@ -18,12 +18,14 @@ struct ReportTable {
     std::vector<std::string> columns;
     std::vector<std::vector<std::string>> rows;  // each as long as `columns`
     std::vector<std::string> notes;              // read after the table
+    bool operator==(const ReportTable&) const = default;
 };
 
 struct AnalysisReport {
     std::string title;
     std::vector<std::string> notes;  // policies, exclusions, group members: read before the tables
     std::vector<ReportTable> tables;
+    bool operator==(const AnalysisReport&) const = default;
 };
 
 // Returns the links both ways: the target's support where the source is supported, refuted, ?.

@@ -21,12 +21,27 @@ wxString firstLine(const std::string& text) { return wxs(text.substr(0, text.fin
 // Fills a choice with `labels`, selecting the entry whose id is `selected` (none when absent).
 void fillChoice(wxChoice* choice, const std::vector<wxString>& labels, const std::vector<std::string>& ids,
                 const std::string& selected) {
-    choice->Freeze();
-    choice->Clear();
-    for (const wxString& label : labels) choice->Append(label);
+    // Most edits (a tick, a quote) change none of the labels, and refilling a GTK choice of a
+    // few hundred nodes takes longer than a keystroke may wait.
+    // Renaming a node changes one label and adding one appends a label, so change only those.
+    wxArrayString shown = choice->GetStrings();
+    std::size_t same = 0;
+    while (same < labels.size() && same < shown.size() && labels[same] == shown[same]) ++same;
+    if (same < shown.size() && labels.size() == shown.size()) {
+        for (std::size_t i = same; i < labels.size(); ++i)
+            if (labels[i] != shown[i]) choice->SetString(static_cast<unsigned>(i), labels[i]);
+    } else if (same < labels.size() || same < shown.size()) {
+        choice->Freeze();
+        if (same < shown.size()) {  // something went or moved: start again
+            choice->Clear();
+            same = 0;
+        }
+        for (std::size_t i = same; i < labels.size(); ++i) choice->Append(labels[i]);
+        choice->Thaw();
+    }
     auto it = std::find(ids.begin(), ids.end(), selected);
-    choice->SetSelection(it == ids.end() ? wxNOT_FOUND : static_cast<int>(it - ids.begin()));
-    choice->Thaw();
+    int index = it == ids.end() ? wxNOT_FOUND : static_cast<int>(it - ids.begin());
+    if (choice->GetSelection() != index) choice->SetSelection(index);
 }
 
 std::string idAt(const std::vector<std::string>& ids, int index) {
@@ -47,6 +62,13 @@ AnalysisPane::AnalysisPane(wxWindow* parent, EditorSession& session) : wxPanel(p
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_tabs, 1, wxEXPAND);
     SetSizer(sizer);
+
+    // Only the tab in front draws its tables; the others draw when they come to the front.
+    m_tabs->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
+        event.Skip();
+        deferTabsBehind();
+    });
+    deferTabsBehind();
 
     auto highlight = [this](const std::vector<std::string>& caseIds) { m_session.highlightCases(caseIds); };
     m_qcaView->onRowSelected(highlight);
@@ -185,6 +207,13 @@ wxWindow* AnalysisPane::createDiffTab(wxWindow* parent) {
     m_diffBefore->Bind(wxEVT_CHOICE, changed);
     m_diffAfter->Bind(wxEVT_CHOICE, changed);
     return page;
+}
+
+void AnalysisPane::deferTabsBehind() {
+    int front = m_tabs->GetSelection();
+    std::pair<Tab, ReportView*> views[] = {{kQca, m_qcaView}, {kLinks, m_linksView}, {kSplit, m_splitView},
+                                           {kTriangulation, m_triangulationView}, {kDiff, m_diffView}};
+    for (auto [tab, view] : views) view->setDeferred(tab != front);
 }
 
 void AnalysisPane::fillControls() {

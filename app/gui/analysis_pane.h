@@ -76,6 +76,8 @@ private:
     wxWindow* createTriangulationTab(wxWindow* parent);
     wxWindow* createDiffTab(wxWindow* parent);
     void fillControls();
+    // Lets only the report in the front tab draw itself.
+    void deferTabsBehind();
     void readControls();
     void scheduleRecompute();
     void recompute();

@@ -4,6 +4,7 @@
 // selecting a row can highlight those cases elsewhere.
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,31 +24,37 @@ public:
 
     ReportView(wxWindow* parent, const wxString& name);
 
-    // Shows the report; `rows[t][r]` describes row r of table t (missing entries describe nothing).
-    void show(const AnalysisReport& report, ReportRows rows = {});
-    // Shows the report, or its message when it has one.
+    // Shows the report, or its message when it has one. Nothing is redrawn when it is what the
+    // view already shows; a deferred view only keeps it until it is drawn.
     void show(const ShownReport& shown);
     // Shows a message instead of a report (nothing to analyse yet, or why it cannot run).
     void showMessage(const wxString& message);
+    // A deferred view (a tab in the back) draws what it was given only when it is no longer
+    // deferred or when someone reads it, so that edits on a big project fill no unseen lists.
+    void setDeferred(bool deferred);
     // Called with a row's cases when the user selects a row that has any.
     void onRowSelected(RowSelected callback) { m_rowSelected = std::move(callback); }
 
-    const AnalysisReport& report() const { return m_report; }
-    std::size_t tableCount() const { return m_lists.size(); }
-    wxListCtrl* list(std::size_t table) const { return table < m_lists.size() ? m_lists[table] : nullptr; }
+    // These read what is shown, drawing first what is still pending.
+    const AnalysisReport& report();
+    std::size_t tableCount();
+    wxListCtrl* list(std::size_t table);
     // Returns the notes as shown, one per line.
-    wxString notesText() const { return m_notes->GetValue(); }
+    wxString notesText();
     // Selects row `row` of table `table` as a click does. Returns false when there is no such row.
     bool selectRow(std::size_t table, long row);
 
 private:
+    void draw();  // draws m_shown
     void rowSelected(std::size_t table, long row);
 
     wxTextCtrl* m_notes;
     wxScrolledWindow* m_tables;
     std::vector<wxListCtrl*> m_lists;
-    AnalysisReport m_report;
-    ReportRows m_rows;
+    ShownReport m_shown;        // what the view shows, or will show once drawn
+    AnalysisReport m_drawnReport;  // what the lists were last drawn from
+    bool m_drawn = true;        // m_shown is on screen
+    bool m_deferred = false;
     RowSelected m_rowSelected;
 };
 

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <set>
 
+#include <wx/frame.h>
 #include <wx/image.h>
 #include <wx/modalhook.h>
 
@@ -360,6 +361,48 @@ std::size_t coloursOf(const wxImage& image) {
 std::string screenshotPath(const std::string& name) {
     const char* directory = std::getenv("REALIST_SCREENSHOT_DIR");
     return std::string(directory && *directory ? directory : REALIST_BINARY_DIR) + "/" + name;
+}
+
+ShownReport oneTable(const std::string& title, std::vector<std::vector<std::string>> rows) {
+    ShownReport shown;
+    shown.report.tables.push_back({title, {"node", "k/n"}, std::move(rows), {}});
+    shown.rows = {std::vector<ReportRowInfo>(shown.report.tables[0].rows.size())};
+    return shown;
+}
+
+// What keeps an edit on a big project quick: a tab in the back draws nothing until it is read or
+// brought forward, the same report is not drawn again, and new numbers in the same table reuse
+// its list. Each is checked by what the user would see (and by the list staying the same window).
+TEST(ReportViewTest, DrawsOnlyWhatIsSeenAndOnlyWhatChanged) {
+    auto* window = new wxFrame(nullptr, wxID_ANY, "reports");
+    auto* view = new ReportView(window, "view");
+    window->Show();
+
+    view->setDeferred(true);
+    view->show(oneTable("Links", {{"A", "1/2"}, {"B", "0/2"}}));
+    EXPECT_EQ(wxWindow::FindWindowByName("view-table-0", view), nullptr) << "a tab in the back draws nothing yet";
+    view->setDeferred(false);
+    wxListCtrl* list = view->list(0);
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(utf8(list->GetItemText(1, 1)), "0/2");
+
+    view->show(oneTable("Links", {{"A", "1/2"}, {"B", "0/2"}}));
+    EXPECT_EQ(view->list(0), list) << "the same report is not drawn again";
+
+    view->show(oneTable("Links", {{"A", "2/2"}, {"B", "0/2"}, {"C", "1/1"}}));
+    EXPECT_EQ(view->list(0), list) << "new numbers in the same table reuse its list";
+    EXPECT_EQ(list->GetItemCount(), 3);
+    EXPECT_EQ(utf8(list->GetItemText(0, 1)), "2/2");
+
+    view->show(oneTable("Other", {{"A", "x"}}));
+    ASSERT_NE(view->list(0), nullptr);
+    EXPECT_EQ(utf8(view->list(0)->GetItemText(0, 1)), "x") << "another table is drawn anew";
+
+    view->showMessage("Choose an outcome.");
+    EXPECT_EQ(view->tableCount(), 0u);
+    EXPECT_EQ(utf8(view->notesText()), "Choose an outcome.");
+    window->Destroy();
+    pumpPending();
 }
 
 TEST_F(AnalysisTest, ScreenshotOfThePaneWithTheSample) {

@@ -4,7 +4,7 @@
 // the UI thread every 5 ms: each ping's delay is the time an input event would have waited.
 // Prints the delays per kind of action; exits 1 when any exceeds the budget.
 //
-//   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/gui/gui_latency_bench [nodes cases budget-ms]
+//   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/gui/gui_latency_bench [nodes cases budget-ms [all|PANE]]
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -16,10 +16,12 @@
 #include <thread>
 
 #include <wx/app.h>
+#include <wx/aui/framemanager.h>
 #include <wx/fileconf.h>
 #include <wx/grid.h>
 #include <wx/init.h>
 
+#include "app/gui/analysis_pane.h"
 #include "app/gui/app_language.h"
 #include "app/gui/diagram_canvas.h"
 #include "app/gui/diagram_pane.h"
@@ -123,6 +125,20 @@ int main(int argc, char** argv) {
     std::size_t links = project.theories.front().links.size();
 
     MainFrame* frame = rw::gui::test::makeFrame(scratch + "/recovery", 4000);
+    // A fourth argument shows panes hidden by default, so that their work after every edit is
+    // measured too: "all", one pane's name ("analysis", "sources"), or "analysis-links" and
+    // "analysis-triangulation" for the analysis pane with its biggest tables in front.
+    std::string show = argc > 4 ? argv[4] : "";
+    bool allPanes = show == "all";
+    if (!show.empty()) {
+        std::string paneName = show.substr(0, show.find('-'));
+        wxAuiPaneInfoArray& panes = frame->aui().GetAllPanes();
+        for (std::size_t i = 0; i < panes.GetCount(); ++i)
+            if (allPanes || panes[i].name == wxs(paneName)) panes[i].Show();
+        frame->aui().Update();
+        if (show == "analysis-links") frame->analysis()->showTab(rw::gui::AnalysisPane::kLinks);
+        if (show == "analysis-triangulation") frame->analysis()->showTab(rw::gui::AnalysisPane::kTriangulation);
+    }
     Clock::time_point t0 = Clock::now();
     frame->loadFile(wxs(path));
     double openMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
@@ -212,7 +228,8 @@ int main(int argc, char** argv) {
     }
     pinger.stop();
 
-    std::printf("Realist Workbench UI latency: %d nodes, %zu links, %d cases\n", nodes, links, cases);
+    std::printf("Realist Workbench UI latency: %d nodes, %zu links, %d cases%s\n", nodes, links, cases,
+                show.empty() ? "" : (", shown: " + show).c_str());
     std::printf("  open file (one blocking step, before the window is live): %.0f ms\n", openMs);
     std::printf("  first diagram layout on the worker thread: %.0f ms\n", firstLayoutMs);
     std::printf("  %-28s %7s %8s %8s %8s\n", "action", "pings", "p50 ms", "p99 ms", "max ms");

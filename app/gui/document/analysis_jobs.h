@@ -15,6 +15,7 @@ namespace rw::gui {
 struct ReportRowInfo {
     std::vector<std::string> caseIds;  // the cases the row is about (none: nothing to highlight)
     bool warn = false;                 // a row to draw in the warning colour (contradictory)
+    bool operator==(const ReportRowInfo&) const = default;
 };
 using ReportRows = std::vector<std::vector<ReportRowInfo>>;  // [table][row]
 
@@ -23,6 +24,7 @@ struct ShownReport {
     AnalysisReport report;
     ReportRows rows;
     std::string message;  // non-empty: show this instead of the report
+    bool operator==(const ShownReport&) const = default;
 };
 
 // The QCA run behind the pane's first tab.
