@@ -197,8 +197,11 @@ void MainFrame::createPanes() {
                                 .Position(0).BestSize(FromDIP(wxSize(980, 380))).MinSize(FromDIP(wxSize(300, 150))));
     m_aui.AddPane(m_findings, wxAuiPaneInfo().Name("findings").Caption(_("Findings")).Bottom().Layer(2).Row(0)
                                   .Position(1).BestSize(FromDIP(wxSize(560, 380))).MinSize(FromDIP(wxSize(240, 120))));
+    // Hidden at first, so that the matrix has the width of the window; View ▸ Sources or a
+    // quote's Show button brings it up.
     m_aui.AddPane(m_sources, wxAuiPaneInfo().Name("sources").Caption(_("Sources")).Bottom().Layer(2).Row(0)
-                                 .Position(2).BestSize(FromDIP(wxSize(640, 380))).MinSize(FromDIP(wxSize(300, 120))));
+                                 .Position(2).BestSize(FromDIP(wxSize(640, 380))).MinSize(FromDIP(wxSize(300, 120)))
+                                 .Hide());
     // Hidden at first: it needs room, and it is opened when the question is cross-case.
     m_analysis = new AnalysisPane(this, m_session);
     m_aui.AddPane(m_analysis, wxAuiPaneInfo().Name("analysis").Caption(_("Analysis")).Right().Layer(2)

@@ -67,7 +67,11 @@ const Evidence* findEvidence(const Project& project, const std::string& caseId, 
 
 class SourcesTest : public testing::Test {
 protected:
-    void SetUp() override { frame = makeFrame(); }
+    void SetUp() override {
+        frame = makeFrame();
+        frame->aui().GetPane("sources").Show();  // hidden in a new window
+        frame->aui().Update();
+    }
     void TearDown() override { destroyFrame(frame); }
 
     void open(const std::string& path) {
