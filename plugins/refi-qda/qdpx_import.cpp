@@ -120,7 +120,7 @@ private:
             }
             if (!importSource(m_qda.sources[i], error)) return false;
         }
-        std::string summary = fill(tr("{1}: {2} text sources imported; {3} coded selections became evidence, {4} stayed codings"),
+        std::string summary = fill(tr("{1}: text sources imported: {2}; coded selections made evidence: {3}, kept as codings: {4}"),
                                    {fileName(m_request.path), std::to_string(total), std::to_string(m_tally.evidence),
                                     std::to_string(m_tally.codings)});
         if (!m_qda.origin.empty()) summary += " (" + fill(tr("written by {1}"), {m_qda.origin}) + ")";
@@ -130,10 +130,10 @@ private:
         for (const std::string& qdaCase : m_tally.unmappedCases)
             m_notes.push_back(fill(tr("QDA case \"{1}\" matches no case in the project; its selections stayed codings"), {qdaCase}));
         if (m_tally.withoutCase > 0)
-            m_notes.push_back(fill(tr("{1} coded selections belong to no case (give --case to choose one); kept as codings"),
+            m_notes.push_back(fill(tr("coded selections that belong to no case, kept as codings (give --case to choose one): {1}"),
                                    {std::to_string(m_tally.withoutCase)}));
         if (!m_qda.skippedSources.empty())
-            m_notes.push_back(fill(tr("{1} sources that are not text (PDF, picture, audio, video) were skipped"),
+            m_notes.push_back(fill(tr("sources skipped because they are not text (PDF, picture, audio, video): {1}"),
                                    {std::to_string(m_qda.skippedSources.size())}));
         if (m_request.progress) m_request.progress(1.0);
         return true;
@@ -226,7 +226,7 @@ private:
             if (qdaCase.values.empty()) continue;
             const Case* target = findCaseByAnyName(m_project, qdaCase.name);
             if (!target) {
-                m_notes.push_back(fill(tr("QDA case \"{1}\" matches no case in the project; its {2} variable values were not imported"),
+                m_notes.push_back(fill(tr("QDA case \"{1}\" matches no case in the project; variable values not imported: {2}"),
                                        {qdaCase.name, std::to_string(qdaCase.values.size())}));
                 continue;
             }
@@ -252,7 +252,7 @@ private:
         }
         for (const QdaTextSource& source : m_qda.sources)
             if (source.variableValues > 0)
-                m_notes.push_back(fill(tr("source \"{1}\": {2} variable values on the source itself were not imported (only case variables are)"),
+                m_notes.push_back(fill(tr("source \"{1}\": variable values on the source itself, not imported (only case variables are): {2}"),
                                        {source.name, std::to_string(source.variableValues)}));
         return true;
     }

@@ -51,7 +51,7 @@ TEST_F(QdpxCli, ImportsWithAMapAndSavesAtomically) {
     ASSERT_EQ(run({"import", "qdpx", qdpx.string(), "--into", project, "--map", test::fixture("qdpx/trust.map").string()}), 0)
         << err;
     EXPECT_EQ(out.substr(0, out.find('\n')),
-              "nvivo.qdpx: 1 text sources imported; 2 coded selections became evidence, 0 stayed codings (written by NVivo 14)");
+              "nvivo.qdpx: text sources imported: 1; coded selections made evidence: 2, kept as codings: 0 (written by NVivo 14)");
     EXPECT_EQ(test::slurp(project + "~"), original);
     LoadResult saved = loadProject(project);
     ASSERT_TRUE(saved) << saved.error.toString();

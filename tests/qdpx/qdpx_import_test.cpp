@@ -85,9 +85,9 @@ TEST_F(QdpxImport, NVivoSourcesFolderInternalPathsAndCrlf) {
     ASSERT_NE(project.findAttribute("actief"), nullptr);
     EXPECT_EQ(project.findAttribute("actief")->type, AttributeType::Flag);
     EXPECT_EQ(project.findCase("tide")->findValue("actief")->value, "true");
-    EXPECT_THAT(result.notes, Contains("QDA case \"Oude Noorden\" matches no case in the project; its 1 variable values were not imported"));
+    EXPECT_THAT(result.notes, Contains("QDA case \"Oude Noorden\" matches no case in the project; variable values not imported: 1"));
     EXPECT_EQ(result.notes.front(),
-              "nvivo.qdpx: 1 text sources imported; 1 coded selections became evidence, 1 stayed codings (written by NVivo 14)");
+              "nvivo.qdpx: text sources imported: 1; coded selections made evidence: 1, kept as codings: 1 (written by NVivo 14)");
 
     // One step: undone, the project is as it was.
     result.command->undo(project);
@@ -135,8 +135,8 @@ TEST_F(QdpxImport, AtlasEmbeddedTextCountsCodePoints) {
     ASSERT_EQ(source.codings.size(), 2u);
     EXPECT_EQ(source.codings[0], (Coding{"Ontmoeten", "bloemhof", at(1, 1, 30, 60), ""}));
     EXPECT_EQ(source.codings[1], (Coding{"Veiligheid", "", at(3, 3, 105, 127), ""}));
-    EXPECT_THAT(result.notes, Contains("1 coded selections belong to no case (give --case to choose one); kept as codings"));
-    EXPECT_THAT(result.notes, Contains("1 sources that are not text (PDF, picture, audio, video) were skipped"));
+    EXPECT_THAT(result.notes, Contains("coded selections that belong to no case, kept as codings (give --case to choose one): 1"));
+    EXPECT_THAT(result.notes, Contains("sources skipped because they are not text (PDF, picture, audio, video): 1"));
 }
 
 TEST_F(QdpxImport, TheCaseGivenTakesSelectionsInNoCase) {
@@ -161,7 +161,7 @@ TEST_F(QdpxImport, ACaseNotInTheProjectKeepsItsSelectionsAsCodings) {
     EXPECT_EQ(source.codings[2], (Coding{"Veiligheid", "", at(2, 2, 63, 85), "QDA case \"Kralingen\""}));
     EXPECT_THAT(result.notes, Contains("QDA case \"Kralingen\" matches no case in the project; its selections stayed codings"));
     EXPECT_EQ(result.notes.front(),
-              "kralingen.qde: 1 text sources imported; 0 coded selections became evidence, 4 stayed codings (written by ATLAS.ti 23.2)");
+              "kralingen.qde: text sources imported: 1; coded selections made evidence: 0, kept as codings: 4 (written by ATLAS.ti 23.2)");
 }
 
 TEST_F(QdpxImport, MaxqdaBomAndRelativePaths) {
