@@ -3,6 +3,7 @@
 #include <array>
 #include <utility>
 
+#include "model/translate.h"
 #include "model/values.h"
 
 namespace rw {
@@ -85,9 +86,9 @@ Membership byPolicy(MissingPolicy policy, std::string why) {
 
 std::string policyPhrase(MissingPolicy policy) {
     switch (policy) {
-        case MissingPolicy::Exclude: return "case excluded";
-        case MissingPolicy::CountFalse: return "counts as false";
-        case MissingPolicy::CountTrue: return "counts as true";
+        case MissingPolicy::Exclude: return tr("case excluded");
+        case MissingPolicy::CountFalse: return tr("counts as false");
+        case MissingPolicy::CountTrue: return tr("counts as true");
     }
     return {};
 }
@@ -173,8 +174,8 @@ std::string describeRule(const Condition& condition) {
 }
 
 std::string describePolicy(const Condition& condition) {
-    if (condition.node.empty()) return "missing: " + policyPhrase(condition.missing);
-    return "not assessed: " + policyPhrase(condition.missing) + "; ?: " + policyPhrase(condition.mixed);
+    if (condition.node.empty()) return fill(tr("missing: {1}"), {policyPhrase(condition.missing)});
+    return fill(tr("not assessed: {1}; ?: {2}"), {policyPhrase(condition.missing), policyPhrase(condition.mixed)});
 }
 
 Membership evaluate(const Project& project, const Condition& condition, const Case& c) {
@@ -188,17 +189,19 @@ Membership evaluate(const Project& project, const Condition& condition, const Ca
         switch (verdict) {
             case VerdictValue::Supported: return {Status::Observed, true, {}};
             case VerdictValue::Refuted: return {Status::Observed, false, {}};
-            case VerdictValue::Mixed: return byPolicy(condition.mixed, "? on " + condition.node);
+            case VerdictValue::Mixed: return byPolicy(condition.mixed, fill(tr("? on {1}"), {condition.node}));
             case VerdictValue::NotAssessed: break;
         }
-        return byPolicy(condition.missing, condition.node + " not assessed");
+        return byPolicy(condition.missing, fill(tr("{1} not assessed"), {condition.node}));
     }
     const AttributeDef* attribute = project.findAttribute(condition.attribute);
     const AttributeValue* value = c.findValue(condition.attribute);
     if (!attribute || !value || value->value.empty())
-        return byPolicy(condition.missing, "no value for " + condition.attribute);
+        return byPolicy(condition.missing, fill(tr("no value for {1}"), {condition.attribute}));
     std::optional<bool> result = apply(*attribute, condition.op, value->value, condition.value);
-    if (!result) return byPolicy(condition.missing, "value \"" + value->value + "\" of " + condition.attribute + " does not fit");
+    if (!result)
+        return byPolicy(condition.missing,
+                        fill(tr("value \"{1}\" of {2} does not fit"), {value->value, condition.attribute}));
     return {Status::Observed, *result, {}};
 }
 

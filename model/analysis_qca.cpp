@@ -3,25 +3,28 @@
 #include <algorithm>
 
 #include "model/analysis_conditions.h"
+#include "model/translate.h"
 
 namespace rw {
 namespace {
 
 std::string checkRequest(const Project& project, const QcaRequest& request) {
-    if (request.conditions.empty()) return "no conditions given";
+    if (request.conditions.empty()) return tr("no conditions given");
     if (static_cast<int>(request.conditions.size()) > kMaxConditions)
-        return "at most " + std::to_string(kMaxConditions) + " conditions, not " + std::to_string(request.conditions.size());
+        return fill(tr("at most {1} conditions, not {2}"),
+                    {std::to_string(kMaxConditions), std::to_string(request.conditions.size())});
     if (!(request.consistencyThreshold > 0.0 && request.consistencyThreshold <= 1.0))
-        return "the consistency threshold must lie in (0, 1]";
+        return tr("the consistency threshold must lie in (0, 1]");
     if (!resolveCondition(project, request.outcome))
-        return "unknown outcome \"" + request.outcome + "\" (neither a condition nor a node)";
+        return fill(tr("unknown outcome \"{1}\" (neither a condition nor a node)"), {request.outcome});
     for (std::size_t i = 0; i < request.conditions.size(); ++i) {
         const std::string& name = request.conditions[i];
-        if (!resolveCondition(project, name)) return "unknown condition \"" + name + "\" (neither a condition nor a node)";
-        if (name == request.outcome) return "\"" + name + "\" is the outcome and cannot also be a condition";
+        if (!resolveCondition(project, name))
+            return fill(tr("unknown condition \"{1}\" (neither a condition nor a node)"), {name});
+        if (name == request.outcome) return fill(tr("\"{1}\" is the outcome and cannot also be a condition"), {name});
         if (std::find(request.conditions.begin(), request.conditions.begin() + static_cast<long>(i), name) !=
             request.conditions.begin() + static_cast<long>(i))
-            return "condition \"" + name + "\" is named twice";
+            return fill(tr("condition \"{1}\" is named twice"), {name});
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include "model/analysis_conditions.h"
 #include "model/stats.h"
+#include "model/translate.h"
 
 namespace rw {
 namespace {
@@ -37,10 +38,6 @@ std::string linkName(const Project& project, const Theory& theory, const std::st
     return nodeLabel(project, &theory, link->from) + " → " + nodeLabel(project, &theory, link->to);
 }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 std::string conditionLine(const Condition& condition) {
     std::string label = condition.label.empty() || condition.label == condition.id ? "" : " (" + condition.label + ")";
     return condition.id + label + ": " + describeRule(condition) + "; " + describePolicy(condition);
@@ -57,29 +54,74 @@ std::string stanceCell(const std::vector<StanceCount>& counts) {
     return join(parts, "; ");
 }
 
+// The diff's words for a change and a field; the JSON output keeps toString's spellings.
+std::string changeName(ItemChange::Kind kind) {
+    switch (kind) {
+        case ItemChange::Kind::Added: return tr("added");
+        case ItemChange::Kind::Removed: return tr("removed");
+        case ItemChange::Kind::Changed: return tr("changed");
+    }
+    return std::string(toString(kind));
+}
+
+std::string fieldName(const std::string& field) {
+    if (field == "id") return tr("id");
+    if (field == "kind") return tr("kind");
+    if (field == "level") return tr("level");
+    if (field == "label") return tr("label");
+    if (field == "description") return tr("description");
+    if (field == "assumption") return tr("assumption");
+    if (field == "refs") return tr("refs");
+    if (field == "ends") return tr("ends");
+    return field;
+}
+
+std::string splitTitle(const Grouping& grouping, const Theory& theory) {
+    if (grouping.label == grouping.id) {
+        switch (grouping.by) {
+            case Grouping::By::Attribute:
+                return fill(tr("Verdicts split by attribute {1}, theory \"{2}\""), {grouping.id, theory.name});
+            case Grouping::By::Condition:
+                return fill(tr("Verdicts split by condition {1}, theory \"{2}\""), {grouping.id, theory.name});
+            case Grouping::By::Node: break;
+        }
+        return fill(tr("Verdicts split by node {1}, theory \"{2}\""), {grouping.id, theory.name});
+    }
+    switch (grouping.by) {
+        case Grouping::By::Attribute:
+            return fill(tr("Verdicts split by attribute {1} ({2}), theory \"{3}\""),
+                        {grouping.id, grouping.label, theory.name});
+        case Grouping::By::Condition:
+            return fill(tr("Verdicts split by condition {1} ({2}), theory \"{3}\""),
+                        {grouping.id, grouping.label, theory.name});
+        case Grouping::By::Node: break;
+    }
+    return fill(tr("Verdicts split by node {1} ({2}), theory \"{3}\""), {grouping.id, grouping.label, theory.name});
+}
+
 std::string tickFlags(const TickTriangulation& tick) {
     std::vector<std::string> flags;
-    if (tick.noEvidence) flags.push_back("no evidence");
-    if (tick.rolesDisagree) flags.push_back("roles disagree");
-    if (tick.singleInformant) flags.push_back("single informant");
-    if (tick.singleSource) flags.push_back("single source");
+    if (tick.noEvidence) flags.push_back(tr("no evidence"));
+    if (tick.rolesDisagree) flags.push_back(tr("roles disagree"));
+    if (tick.singleInformant) flags.push_back(tr("single informant"));
+    if (tick.singleSource) flags.push_back(tr("single source"));
     return join(flags);
 }
 
 void addSolution(AnalysisReport& report, const Project& project, const QcaResult& result, const Solution& solution) {
     bool parsimonious = solution.kind == SolutionKind::Parsimonious;
     ReportTable table;
-    table.title = std::string(parsimonious ? "Parsimonious solution (remainders as don't cares)"
-                                           : "Conservative solution (no remainders)") +
-                  " for " + result.outcomeName();
-    table.columns = {"model", "term", "consistency", "raw coverage", "unique coverage", "cases"};
+    table.title = fill(parsimonious ? tr("Parsimonious solution (remainders as don't cares) for {1}")
+                                    : tr("Conservative solution (no remainders) for {1}"),
+                       {result.outcomeName()});
+    table.columns = {tr("model"), tr("term"), tr("consistency"), tr("raw coverage"), tr("unique coverage"), tr("cases")};
     if (!solution.complete) {
-        table.notes.push_back("The search for minimal models gave up (the chart is too large); no model is listed.");
+        table.notes.push_back(tr("The search for minimal models gave up (the chart is too large); no model is listed."));
         report.tables.push_back(std::move(table));
         return;
     }
     if (solution.modelCount == 0) {
-        table.notes.push_back("No configuration is minimised as 1: there is nothing to explain.");
+        table.notes.push_back(tr("No configuration is minimised as 1: there is nothing to explain."));
         report.tables.push_back(std::move(table));
         return;
     }
@@ -93,25 +135,39 @@ void addSolution(AnalysisReport& report, const Project& project, const QcaResult
         table.notes.push_back(name + ": " + formatModel(model, result.names) + " → " + result.outcomeName());
         for (const TermFit& fit : model.terms) {
             std::string cases = caseNames(project, fit.caseIds);
-            if (!fit.deviantCaseIds.empty()) cases += " (without the outcome: " + caseNames(project, fit.deviantCaseIds) + ")";
+            if (!fit.deviantCaseIds.empty())
+                cases = fill(tr("{1} (without the outcome: {2})"), {cases, caseNames(project, fit.deviantCaseIds)});
             table.rows.push_back({name, formatImplicant(fit.term, result.names), formatRatio(fit.consistency),
                                   formatRatio(fit.rawCoverage), formatRatio(fit.uniqueCoverage), cases});
         }
         // The model as a whole: its consistency, and its coverage in the raw-coverage column.
-        table.rows.push_back({name, "(solution)", formatRatio(model.consistency), formatRatio(model.coverage), "", ""});
+        table.rows.push_back({name, tr("(solution)"), formatRatio(model.consistency), formatRatio(model.coverage), "", ""});
         if (parsimonious) {
             std::vector<std::string> assumptions;
             for (std::uint32_t r : model.simplifyingAssumptions)
                 assumptions.push_back(formatConfiguration(r, result.table.conditionCount));
-            table.notes.push_back(name + " assumes " + plural(assumptions.size(), "remainder", "remainders") +
-                                  (assumptions.empty() ? "" : ": " + join(assumptions)));
+            std::string count = std::to_string(assumptions.size());
+            if (assumptions.empty()) table.notes.push_back(fill(tr("{1} assumes 0 remainders"), {name}));
+            else if (assumptions.size() == 1)
+                table.notes.push_back(fill(tr("{1} assumes {2} remainder: {3}"), {name, count, join(assumptions)}));
+            else table.notes.push_back(fill(tr("{1} assumes {2} remainders: {3}"), {name, count, join(assumptions)}));
         }
     }
-    std::string count = (solution.modelCountExact ? "" : "at least ") + std::to_string(solution.modelCount);
-    if (solution.models.size() < solution.modelCount)
-        count = "the first " + std::to_string(solution.models.size()) + " of " + count;
-    table.notes.push_back("Minimal models (fewest prime implicants, Petrick's method): " + count + ".");
-    table.notes.push_back("Prime implicants: " + join(primes) + (essential.empty() ? "" : "; essential: " + join(essential)) + ".");
+    std::string count = std::to_string(solution.modelCount);
+    std::string shown = std::to_string(solution.models.size());
+    bool all = solution.models.size() >= solution.modelCount;
+    if (solution.modelCountExact)
+        table.notes.push_back(all ? fill(tr("Minimal models (fewest prime implicants, Petrick's method): {1}."), {count})
+                                  : fill(tr("Minimal models (fewest prime implicants, Petrick's method): the first {1} of {2}."),
+                                         {shown, count}));
+    else
+        table.notes.push_back(
+            all ? fill(tr("Minimal models (fewest prime implicants, Petrick's method): at least {1}."), {count})
+                : fill(tr("Minimal models (fewest prime implicants, Petrick's method): the first {1} of at least {2}."),
+                       {shown, count}));
+    table.notes.push_back(essential.empty()
+                              ? fill(tr("Prime implicants: {1}."), {join(primes)})
+                              : fill(tr("Prime implicants: {1}; essential: {2}."), {join(primes), join(essential)}));
     report.tables.push_back(std::move(table));
 }
 
@@ -125,11 +181,14 @@ std::string tallyCell(const CaseTally& tally) {
 
 AnalysisReport reportLinkSupport(const Project& project, const Theory& theory, const std::vector<LinkSupport>& links) {
     AnalysisReport report;
-    report.title = "Links both ways, theory \"" + theory.name + "\" (" + plural(project.cases.size(), "case", "cases") + ")";
-    report.notes.push_back("Each cell: cases where the target is supported, of the cases where it was assessed (k/n); "
-                           "? counts as assessed, not supported. An intervention without a verdict is in place.");
-    ReportTable table{"Target supported, by the source's verdict",
-                      {"link", "source ✓", "source x", "source ?", "holds in", "breaks in"},
+    std::string cases = std::to_string(project.cases.size());
+    report.title = fill(project.cases.size() == 1 ? tr("Links both ways, theory \"{1}\" ({2} case)")
+                                                  : tr("Links both ways, theory \"{1}\" ({2} cases)"),
+                        {theory.name, cases});
+    report.notes.push_back(tr("Each cell: cases where the target is supported, of the cases where it was assessed (k/n); "
+                              "? counts as assessed, not supported. An intervention without a verdict is in place."));
+    ReportTable table{tr("Target supported, by the source's verdict"),
+                      {tr("link"), tr("source ✓"), tr("source x"), tr("source ?"), tr("holds in"), tr("breaks in")},
                       {},
                       {}};
     for (const LinkSupport& link : links)
@@ -144,20 +203,18 @@ AnalysisReport reportLinkSupport(const Project& project, const Theory& theory, c
 AnalysisReport reportSplit(const Project& project, const Theory& theory, const Grouping& grouping,
                            const std::vector<NodeSplit>& nodes) {
     AnalysisReport report;
-    const char* by = grouping.by == Grouping::By::Attribute ? "attribute" : grouping.by == Grouping::By::Condition ? "condition" : "node";
-    report.title = "Verdicts split by " + std::string(by) + " " + grouping.id +
-                   (grouping.label != grouping.id ? " (" + grouping.label + ")" : "") + ", theory \"" + theory.name + "\"";
-    if (!grouping.rule.empty()) report.notes.push_back("Rule: " + grouping.rule + ".");
+    report.title = splitTitle(grouping, theory);
+    if (!grouping.rule.empty()) report.notes.push_back(fill(tr("Rule: {1}."), {grouping.rule}));
     for (const CaseGroup& group : grouping.groups)
         report.notes.push_back(group.label + " (" + std::to_string(group.caseIds.size()) + "): " +
                                caseNames(project, group.caseIds));
-    report.notes.push_back("Each cell: cases where the node is supported, of the group's cases that assessed it (k/n).");
+    report.notes.push_back(tr("Each cell: cases where the node is supported, of the group's cases that assessed it (k/n)."));
     ReportTable table;
-    table.title = "Supported per group";
-    table.columns.push_back("node");
+    table.title = tr("Supported per group");
+    table.columns.push_back(tr("node"));
     for (const CaseGroup& group : grouping.groups)
         table.columns.push_back(group.label + " (" + std::to_string(group.caseIds.size()) + ")");
-    table.columns.push_back("all");
+    table.columns.push_back(tr("all"));
     for (const NodeSplit& split : nodes) {
         std::vector<std::string> row{nodeLabel(project, &theory, split.nodeId)};
         CaseTally all;
@@ -177,28 +234,34 @@ AnalysisReport reportSplit(const Project& project, const Theory& theory, const G
 AnalysisReport reportQca(const Project& project, const QcaResult& result) {
     AnalysisReport report;
     int n = result.table.conditionCount;
-    report.title = "Crisp-set QCA of " + result.outcomeName() + " on " + join(result.names);
-    report.notes.push_back(std::string("Outcome") + (result.negated ? " (negated: its absence is explained)" : "") + ": " +
-                           conditionLine(result.outcome));
-    for (const Condition& condition : result.conditions) report.notes.push_back("Condition " + conditionLine(condition));
-    report.notes.push_back("Cases: " + std::to_string(result.cases.size()) + " included, " +
-                           std::to_string(result.excluded.size()) + " excluded; " +
-                           std::to_string(result.table.positiveCases) +
-                           (result.table.positiveCases == 1 ? " shows" : " show") + " the outcome.");
+    report.title = fill(tr("Crisp-set QCA of {1} on {2}"), {result.outcomeName(), join(result.names)});
+    report.notes.push_back(fill(result.negated ? tr("Outcome (negated: its absence is explained): {1}") : tr("Outcome: {1}"),
+                                {conditionLine(result.outcome)}));
+    for (const Condition& condition : result.conditions)
+        report.notes.push_back(fill(tr("Condition {1}"), {conditionLine(condition)}));
+    std::string included = std::to_string(result.cases.size()), left = std::to_string(result.excluded.size()),
+                positive = std::to_string(result.table.positiveCases);
+    report.notes.push_back(fill(result.table.positiveCases == 1
+                                    ? tr("Cases: {1} included, {2} excluded; {3} shows the outcome.")
+                                    : tr("Cases: {1} included, {2} excluded; {3} show the outcome."),
+                                {included, left, positive}));
     for (const ExcludedCase& excluded : result.excluded)
-        report.notes.push_back("Excluded " + caseNames(project, {excluded.caseId}) + ": " + excluded.why + ".");
+        report.notes.push_back(fill(tr("Excluded {1}: {2}."), {caseNames(project, {excluded.caseId}), excluded.why}));
     for (const ImputedValue& imputed : result.imputed)
-        report.notes.push_back("Counted " + caseNames(project, {imputed.caseId}) + " as " +
-                               (imputed.value ? "true" : "false") + " on " + imputed.condition + ": " + imputed.why + ".");
+        report.notes.push_back(fill(imputed.value ? tr("Counted {1} as true on {2}: {3}.") : tr("Counted {1} as false on {2}: {3}."),
+                                    {caseNames(project, {imputed.caseId}), imputed.condition, imputed.why}));
     char threshold[16];
     std::snprintf(threshold, sizeof threshold, "%.3f", result.table.threshold);
-    report.notes.push_back(std::string("A row is minimised as 1 (OUT) when its consistency is at least ") + threshold +
-                           "; rows whose cases disagree are flagged contradictory.");
+    report.notes.push_back(fill(tr("A row is minimised as 1 (OUT) when its consistency is at least {1}; "
+                                   "rows whose cases disagree are flagged contradictory."),
+                                {threshold}));
 
     ReportTable table;
-    table.title = "Truth table";
+    table.title = tr("Truth table");
     table.columns = result.names;
-    for (const char* column : {"OUT", "n", "consistency", "flag", "cases"}) table.columns.push_back(column);
+    // OUT and n are the notation of QCA, the same in every language.
+    for (std::string column : {std::string("OUT"), std::string("n"), tr("consistency"), tr("flag"), tr("cases")})
+        table.columns.push_back(std::move(column));
     for (const TruthTableRow& row : result.table.rows) {
         std::vector<std::string> cells;
         std::string digits = formatConfiguration(row.configuration, n);
@@ -206,13 +269,13 @@ AnalysisReport reportQca(const Project& project, const QcaResult& result) {
         cells.push_back(row.outcome ? "1" : "0");
         cells.push_back(std::to_string(row.cases()));
         cells.push_back(formatRatio({row.positive, row.cases()}));
-        cells.push_back(row.contradictory() ? "contradictory" : "");
+        cells.push_back(row.contradictory() ? tr("contradictory") : "");
         cells.push_back(caseNames(project, row.caseIds));
         table.rows.push_back(std::move(cells));
     }
     std::size_t remainders = (std::size_t{1} << n) - result.table.rows.size();
-    table.notes.push_back("Remainders (configurations no case shows): " + std::to_string(remainders) + " of " +
-                          std::to_string(std::size_t{1} << n) + ".");
+    table.notes.push_back(fill(tr("Remainders (configurations no case shows): {1} of {2}."),
+                               {std::to_string(remainders), std::to_string(std::size_t{1} << n)}));
     report.tables.push_back(std::move(table));
     addSolution(report, project, result, result.conservative);
     if (result.parsimonious) addSolution(report, project, result, *result.parsimonious);
@@ -222,7 +285,7 @@ AnalysisReport reportQca(const Project& project, const QcaResult& result) {
 AnalysisReport reportTriangulation(const Project& project, const Theory& theory, const Triangulation& triangulation,
                                    bool allTicks) {
     AnalysisReport report;
-    report.title = "Triangulation, theory \"" + theory.name + "\"";
+    report.title = fill(tr("Triangulation, theory \"{1}\""), {theory.name});
     int disagree = 0, single = 0, oneSource = 0, none = 0, flagged = 0;
     for (const TickTriangulation& tick : triangulation.ticks) {
         disagree += tick.rolesDisagree;
@@ -232,15 +295,18 @@ AnalysisReport reportTriangulation(const Project& project, const Theory& theory,
         flagged += tick.flagged();
     }
     std::size_t ticks = triangulation.ticks.size();
-    report.notes.push_back(plural(ticks, "tick", "ticks") + ": " + share(disagree, static_cast<int>(ticks)) +
-                           " with evidence that disagrees across roles, " + share(single, static_cast<int>(ticks)) +
-                           " on a single informant, " + share(oneSource, static_cast<int>(ticks)) + " on a single source, " +
-                           share(none, static_cast<int>(ticks)) + " without evidence.");
-    report.notes.push_back("+n: evidence that supports the tick; −n: evidence that contradicts it. A single informant is "
-                           "one named informant, or one role when the evidence names no informant.");
+    int all = static_cast<int>(ticks);
+    report.notes.push_back(fill(ticks == 1 ? tr("{1} tick: {2} with evidence that disagrees across roles, {3} on a single "
+                                                "informant, {4} on a single source, {5} without evidence.")
+                                           : tr("{1} ticks: {2} with evidence that disagrees across roles, {3} on a single "
+                                                "informant, {4} on a single source, {5} without evidence."),
+                                {std::to_string(ticks), share(disagree, all), share(single, all), share(oneSource, all),
+                                 share(none, all)}));
+    report.notes.push_back(tr("+n: evidence that supports the tick; −n: evidence that contradicts it. A single informant is "
+                              "one named informant, or one role when the evidence names no informant."));
     ReportTable table;
-    table.title = allTicks ? "Every tick" : "Flagged ticks (" + std::to_string(flagged) + ")";
-    table.columns = {"case", "node", "tick", "evidence", "by role", "by source kind", "flags"};
+    table.title = allTicks ? tr("Every tick") : fill(tr("Flagged ticks ({1})"), {std::to_string(flagged)});
+    table.columns = {tr("case"), tr("node"), tr("tick"), tr("evidence"), tr("by role"), tr("by source kind"), tr("flags")};
     for (const TickTriangulation& tick : triangulation.ticks) {
         if (!allTicks && !tick.flagged()) continue;
         table.rows.push_back({caseNames(project, {tick.caseId}), nodeLabel(project, &theory, tick.nodeId),
@@ -250,17 +316,20 @@ AnalysisReport reportTriangulation(const Project& project, const Theory& theory,
     report.tables.push_back(std::move(table));
 
     int documentsOnly = 0;
-    ReportTable links{"Links: who states them, and do the cases bear them out?", {"link", "refs by source kind", "holds", "flag"}, {}, {}};
+    ReportTable links{tr("Links: who states them, and do the cases bear them out?"),
+                      {tr("link"), tr("refs by source kind"), tr("holds"), tr("flag")},
+                      {},
+                      {}};
     for (const LinkWarrant& warrant : triangulation.links) {
         std::vector<std::string> kinds;
         for (const StanceCount& kind : warrant.refsByKind) kinds.push_back(kind.key + " " + std::to_string(kind.supports));
         documentsOnly += warrant.policyDocumentsOnly;
-        links.rows.push_back({linkName(project, theory, warrant.linkId), kinds.empty() ? "(none)" : join(kinds, "; "),
+        links.rows.push_back({linkName(project, theory, warrant.linkId), kinds.empty() ? tr("(none)") : join(kinds, "; "),
                               share(warrant.holds, warrant.sourceSupported),
-                              warrant.policyDocumentsOnly ? "policy documents only" : ""});
+                              warrant.policyDocumentsOnly ? tr("policy documents only") : ""});
     }
-    links.notes.push_back(std::to_string(documentsOnly) +
-                          " links rest on the policy's own documents only (every ref a document) and hold in no case.");
+    links.notes.push_back(fill(tr("{1} links rest on the policy's own documents only (every ref a document) and hold in no case."),
+                               {std::to_string(documentsOnly)}));
     report.tables.push_back(std::move(links));
     return report;
 }
@@ -270,25 +339,26 @@ AnalysisReport reportDiff(const Project& project, const TheoryDiff& diff) {
     AnalysisReport report;
     const Theory* before = project.findTheory(diff.before);
     const Theory* after = project.findTheory(diff.after);
-    report.title = "Theory \"" + (before ? before->name : diff.before) + "\" → \"" + (after ? after->name : diff.after) + "\"";
-    auto summary = [](const char* what, const std::vector<ItemChange>& items, int unchanged) {
-        return std::string(what) + ": " + std::to_string(TheoryDiff::count(items, Kind::Added)) + " added, " +
-               std::to_string(TheoryDiff::count(items, Kind::Removed)) + " removed, " +
-               std::to_string(TheoryDiff::count(items, Kind::Changed)) + " changed, " + std::to_string(unchanged) +
-               " unchanged.";
+    report.title = fill(tr("Theory \"{1}\" → \"{2}\""), {before ? before->name : diff.before, after ? after->name : diff.after});
+    auto summary = [](const std::string& pattern, const std::vector<ItemChange>& items, int unchanged) {
+        return fill(pattern, {std::to_string(TheoryDiff::count(items, Kind::Added)),
+                              std::to_string(TheoryDiff::count(items, Kind::Removed)),
+                              std::to_string(TheoryDiff::count(items, Kind::Changed)), std::to_string(unchanged)});
     };
-    report.notes.push_back(summary("Nodes", diff.nodes, diff.unchangedNodes));
-    report.notes.push_back(summary("Links", diff.links, diff.unchangedLinks));
-    ReportTable table{"Changes", {"change", "item", "id", "label", "fields"}, {}, {}};
-    auto add = [&](const char* item, const std::vector<ItemChange>& changes) {
+    report.notes.push_back(
+        summary(tr("Nodes: {1} added, {2} removed, {3} changed, {4} unchanged."), diff.nodes, diff.unchangedNodes));
+    report.notes.push_back(
+        summary(tr("Links: {1} added, {2} removed, {3} changed, {4} unchanged."), diff.links, diff.unchangedLinks));
+    ReportTable table{tr("Changes"), {tr("change"), tr("item"), tr("id"), tr("label"), tr("fields")}, {}, {}};
+    auto add = [&](const std::string& item, const std::vector<ItemChange>& changes) {
         for (const ItemChange& change : changes) {
             std::vector<std::string> fields;
-            for (const FieldChange& field : change.fields) fields.push_back(field.field);
-            table.rows.push_back({std::string(toString(change.kind)), item, change.id, change.label, join(fields)});
+            for (const FieldChange& field : change.fields) fields.push_back(fieldName(field.field));
+            table.rows.push_back({changeName(change.kind), item, change.id, change.label, join(fields)});
         }
     };
-    add("node", diff.nodes);
-    add("link", diff.links);
+    add(tr("node"), diff.nodes);
+    add(tr("link"), diff.links);
     report.tables.push_back(std::move(table));
     return report;
 }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "model/analysis_conditions.h"
+#include "model/translate.h"
 #include "model/values.h"
 
 namespace rw {
@@ -48,7 +49,7 @@ Grouping byAttribute(const Project& project, const AttributeDef& attribute) {
         return ranked ? rank(a) < rank(b) : a < b;
     });
     for (const std::string& v : values) addGroup(grouping, v, cases[v]);
-    addGroup(grouping, "(no value)", without, true);
+    addGroup(grouping, tr("(no value)"), without, true);
     return grouping;
 }
 
@@ -60,9 +61,9 @@ Grouping byCondition(const Project& project, const Condition& condition) {
         Membership m = evaluate(project, condition, c);
         (!m.included() ? out : m.value ? yes : no).push_back(c.id);
     }
-    addGroup(grouping, "yes", yes);
-    addGroup(grouping, "no", no);
-    addGroup(grouping, "(excluded)", out, true);
+    addGroup(grouping, tr("yes"), yes);
+    addGroup(grouping, tr("no"), no);
+    addGroup(grouping, tr("(excluded)"), out, true);
     return grouping;
 }
 
@@ -77,7 +78,7 @@ Grouping byNode(const Project& project, const Node& node) {
     addGroup(grouping, "✓", groups[static_cast<int>(VerdictValue::Supported)]);
     addGroup(grouping, "x", groups[static_cast<int>(VerdictValue::Refuted)]);
     addGroup(grouping, "?", groups[static_cast<int>(VerdictValue::Mixed)]);
-    addGroup(grouping, "(not assessed)", groups[static_cast<int>(VerdictValue::NotAssessed)], true);
+    addGroup(grouping, tr("(not assessed)"), groups[static_cast<int>(VerdictValue::NotAssessed)], true);
     return grouping;
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "model/stats.h"
+#include "model/translate.h"
 
 namespace rw {
 namespace {
@@ -19,12 +20,12 @@ std::string roleOf(const Project& project, const Evidence& evidence) {
     if (!evidence.role.empty()) return evidence.role;
     if (const Informant* informant = project.findInformant(evidence.informant))
         if (!informant->role.empty()) return informant->role;
-    return "(unknown)";
+    return tr("(unknown)");
 }
 
 std::string sourceKindOf(const Project& project, const std::string& sourceId) {
     const Source* source = project.findSource(sourceId);
-    return source ? std::string(toString(source->kind)) : "(unknown)";
+    return source ? std::string(toString(source->kind)) : tr("(unknown)");
 }
 
 TickTriangulation triangulateTick(const Project& project, const Case& c, const Verdict& verdict) {
