@@ -1,13 +1,12 @@
 #include "app/gui/add_evidence_dialog.h"
-#include "app/gui/form_sizer.h"
-
-#include <set>
 
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "app/gui/evidence_fields.h"
+#include "app/gui/form_sizer.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
 
@@ -34,15 +33,9 @@ AddEvidenceDialog::AddEvidenceDialog(wxWindow* parent, const Project& project, c
         m_node->Append(wxs(node.label) + " (" + kindName(node.kind) + ")");
         if (node.id == nodeId) m_node->SetSelection(static_cast<int>(m_nodeIds.size() - 1));
     }
-    m_stance = new wxChoice(this, wxID_ANY);
-    m_stance->Append(stanceName(Stance::Supports));
-    m_stance->Append(stanceName(Stance::Contradicts));
-    m_stance->SetSelection(0);
+    m_stance = makeStanceChoice(this, Stance::Supports);
     m_informant = new wxChoice(this, wxID_ANY);
-    std::set<std::string> roles = {"beheerder", "deelnemer", "niet-deelnemer", "wijkagent"};
-    for (const Informant& informant : project.informants) roles.insert(informant.role);
-    m_role = new wxComboBox(this, wxID_ANY);
-    for (const std::string& role : roles) m_role->Append(wxs(role));
+    m_role = makeRoleBox(this, project, {});
     m_note = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(460, 50)),
                             wxTE_MULTILINE | wxTE_WORDWRAP);
     fillInformants();
@@ -85,7 +78,7 @@ void AddEvidenceDialog::fillInformants() {
     for (const Informant& informant : m_project.informants) {
         if (informant.caseId != caseId) continue;
         m_informantIds.push_back(informant.id);
-        m_informant->Append(wxs(informant.id + " (" + informant.role + ")"));
+        m_informant->Append(informantLabel(informant));
     }
 }
 
@@ -98,7 +91,7 @@ bool AddEvidenceDialog::TransferDataFromWindow() {
     }
     m_caseId = m_caseIds[static_cast<std::size_t>(c)];
     m_nodeId = m_nodeIds[static_cast<std::size_t>(n)];
-    m_evidence.stance = m_stance->GetSelection() == 1 ? Stance::Contradicts : Stance::Supports;
+    m_evidence.stance = chosenStance(m_stance);
     int informant = m_informant->GetSelection();
     m_evidence.informant = informant > 0 ? m_informantIds[static_cast<std::size_t>(informant - 1)] : std::string();
     m_evidence.role = utf8(m_role->GetValue().Strip(wxString::both));

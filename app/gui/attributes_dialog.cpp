@@ -1,5 +1,4 @@
 #include "app/gui/attributes_dialog.h"
-#include "app/gui/form_sizer.h"
 
 #include <wx/button.h>
 #include <wx/intl.h>
@@ -9,6 +8,7 @@
 #include <wx/textdlg.h>
 #include <wx/tokenzr.h>
 
+#include "app/gui/form_sizer.h"
 #include "app/gui/wx_strings.h"
 #include "model/edits_project.h"
 

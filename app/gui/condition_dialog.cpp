@@ -1,5 +1,4 @@
 #include "app/gui/condition_dialog.h"
-#include "app/gui/form_sizer.h"
 
 #include <algorithm>
 #include <set>
@@ -7,6 +6,7 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "app/gui/form_sizer.h"
 #include "app/gui/wx_strings.h"
 #include "model/analysis_conditions.h"
 #include "model/edits_conditions.h"

@@ -1,13 +1,12 @@
 #include "app/gui/evidence_dialog.h"
-#include "app/gui/form_sizer.h"
-
-#include <set>
 
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "app/gui/evidence_fields.h"
+#include "app/gui/form_sizer.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
 #include "model/location.h"
@@ -23,10 +22,7 @@ EvidenceDialog::EvidenceDialog(wxWindow* parent, const Project& project, const s
     m_quote = new wxTextCtrl(this, wxID_ANY, wxs(evidence.quote), wxDefaultPosition, FromDIP(wxSize(460, 110)),
                              wxTE_MULTILINE | wxTE_WORDWRAP);
     m_quote->SetName("quote");
-    m_stance = new wxChoice(this, wxID_ANY);
-    m_stance->Append(stanceName(Stance::Supports));
-    m_stance->Append(stanceName(Stance::Contradicts));
-    m_stance->SetSelection(evidence.stance == Stance::Supports ? 0 : 1);
+    m_stance = makeStanceChoice(this, evidence.stance);
 
     m_source = new wxChoice(this, wxID_ANY);
     m_source->Append(_("(none)"));
@@ -46,18 +42,14 @@ EvidenceDialog::EvidenceDialog(wxWindow* parent, const Project& project, const s
     m_informant = new wxChoice(this, wxID_ANY);
     m_informant->Append(_("(none)"));
     m_informant->SetSelection(0);
-    std::set<std::string> roles = {"beheerder", "deelnemer", "niet-deelnemer", "wijkagent"};
     for (int pass = 0; pass < 2; ++pass)
         for (const Informant& informant : project.informants) {
-            roles.insert(informant.role);
             if ((informant.caseId == caseId) != (pass == 0)) continue;
             m_informantIds.push_back(informant.id);
-            m_informant->Append(wxs(informant.id + " (" + informant.role + ")"));
+            m_informant->Append(informantLabel(informant));
             if (informant.id == evidence.informant) m_informant->SetSelection(static_cast<int>(m_informantIds.size()));
         }
-    m_role = new wxComboBox(this, wxID_ANY, wxs(evidence.role));
-    for (const std::string& role : roles) m_role->Append(wxs(role));
-    m_role->SetValue(wxs(evidence.role));
+    m_role = makeRoleBox(this, project, evidence.role);
     m_note = new wxTextCtrl(this, wxID_ANY, wxs(evidence.note), wxDefaultPosition, FromDIP(wxSize(460, 50)),
                             wxTE_MULTILINE | wxTE_WORDWRAP);
 
@@ -89,7 +81,7 @@ bool EvidenceDialog::TransferDataFromWindow() {
         wxMessageBox(_("Please enter the quote."), GetTitle(), wxOK | wxICON_INFORMATION, this);
         return false;
     }
-    e.stance = m_stance->GetSelection() == 1 ? Stance::Contradicts : Stance::Supports;
+    e.stance = chosenStance(m_stance);
     int source = m_source->GetSelection();
     e.ref.source = source > 0 ? m_sourceIds[static_cast<std::size_t>(source - 1)] : std::string();
     std::string lines = utf8(m_lines->GetValue().Strip(wxString::both));

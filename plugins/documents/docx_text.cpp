@@ -4,16 +4,13 @@
 
 #include "model/text_position.h"
 #include "model/translate.h"
+#include "plugins/refi-qda/xml_names.h"
 #include "plugins/refi-qda/zip_archive.h"
 
 namespace rw::documents {
 namespace {
 
-std::string_view localName(const pugi::xml_node& node) {
-    std::string_view name = node.name();
-    std::size_t colon = name.find(':');
-    return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
+using qda::localName;
 
 class ParagraphWalker {
 public:

@@ -6,15 +6,10 @@
 #include <set>
 
 #include "model/text_position.h"
+#include "plugins/refi-qda/xml_names.h"
 
 namespace rw::qda {
 namespace {
-
-std::string_view localName(const pugi::xml_node& node) {
-    std::string_view name = node.name();
-    std::size_t colon = name.find(':');
-    return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
 
 // The element children of `node` whose local name is `name` (programs may prefix the namespace).
 std::vector<pugi::xml_node> children(const pugi::xml_node& node, std::string_view name) {

@@ -1,6 +1,5 @@
 #pragma once
-// SHA-256 (FIPS 180-4) of a byte string, for Source::sha256; small enough not to pull in a
-// crypto library for one checksum.
+// SHA-256 of a byte string, for Source::sha256, computed by libgcrypt.
 
 #include <string>
 #include <string_view>

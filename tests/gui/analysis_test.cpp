@@ -76,17 +76,6 @@ std::vector<std::string> rowsOf(const ReportTable& table) {
     return rows;
 }
 
-std::string runCli(const std::string& arguments) {
-    std::string command = std::string(REALIST_CLI) + " " + arguments + " 2>&1";
-    std::string output;
-    if (FILE* pipe = ::popen(command.c_str(), "r")) {
-        std::array<char, 4096> buffer{};
-        while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), n);
-        ::pclose(pipe);
-    }
-    return output;
-}
-
 // Returns true when some line of `text` holds every non-empty cell, left to right.
 bool hasLineWithCells(const std::string& text, const std::vector<std::string>& cells) {
     std::size_t begin = 0;
@@ -167,7 +156,7 @@ TEST_F(AnalysisTest, QcaShowsWhatTheModelAndTheCliCompute) {
     ASSERT_EQ(table.size(), 5u);
     EXPECT_EQ(table[1], "0 | 0 | 1 | 0 | 2 | 0.500 (1/2) | contradictory | Ess, Pen");
 
-    std::string cli = runCli("analyse " + sourcePath(kSample) +
+    std::string cli = cliOutput("analyse " + sourcePath(kSample) +
                              " qca --outcome kortere-lijntjes --conditions klein-gebied,hoge-dekking,wijkagent-neemt-deel "
                              "--remainders");
     EXPECT_NE(cli.find("M1: " + conservative + " → kortere-lijntjes"), std::string::npos) << cli;

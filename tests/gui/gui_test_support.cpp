@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <thread>
 
@@ -95,6 +97,17 @@ void sendMenu(wxWindow& window, int id) {
     wxCommandEvent event(wxEVT_MENU, id);
     event.SetEventObject(&window);
     window.ProcessWindowEvent(event);
+}
+
+std::string cliOutput(const std::string& arguments) {
+    std::string command = std::string(REALIST_CLI) + " " + arguments + " 2>&1";
+    std::string output;
+    if (FILE* pipe = ::popen(command.c_str(), "r")) {
+        std::array<char, 4096> buffer{};
+        while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), n);
+        ::pclose(pipe);
+    }
+    return output;
 }
 
 bool openAndLayOut(MainFrame& frame, const std::string& path) {

@@ -60,6 +60,9 @@ inline const std::string kSample = "samples/rotterdam-digitale-buurtpreventie.re
 // Sends a menu command to a window, as choosing the menu item does.
 void sendMenu(wxWindow& window, int id);
 
+// Returns what `realist ARGUMENTS` prints on stdout and stderr (the shell splits the arguments).
+std::string cliOutput(const std::string& arguments);
+
 // Opens a file in the window and waits until its first diagram is laid out; false on failure.
 bool openAndLayOut(MainFrame& frame, const std::string& path);
 

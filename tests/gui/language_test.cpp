@@ -77,18 +77,6 @@ bool has(const std::vector<std::string>& lines, const std::string& line) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
-// Returns what the CLI prints on stdout and stderr.
-std::string cliOutput(const std::string& arguments) {
-    std::string command = std::string(REALIST_CLI) + " " + arguments + " 2>&1";
-    std::string output;
-    if (FILE* pipe = ::popen(command.c_str(), "r")) {
-        std::array<char, 4096> buffer{};
-        while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), n);
-        ::pclose(pipe);
-    }
-    return output;
-}
-
 // The cross-case reports of the Analysis pane (titles, columns, notes, flags) follow the language
 // too; ids, node labels, numbers and the QCA formulas stay as they are, and the CLI stays English.
 TEST(LanguageTest, AnalysisReportsFollowTheLanguage) {

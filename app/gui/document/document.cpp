@@ -77,27 +77,12 @@ std::string Document::fileName() const {
     return std::filesystem::path(m_path).filename().string();
 }
 
-int Document::addListener(Listener listener) {
-    m_listeners.emplace_back(m_nextToken, std::move(listener));
-    return m_nextToken++;
-}
+int Document::addListener(Listener listener) { return m_listeners.add(std::move(listener)); }
 
-void Document::removeListener(int token) {
-    std::erase_if(m_listeners, [token](const auto& entry) { return entry.first == token; });
-}
+void Document::removeListener(int token) { m_listeners.remove(token); }
 
 void Document::notify(const Change& change) {
-    // A listener may remove listeners (a view closing) while we notify: walk a copy of the
-    // tokens and skip the ones that are gone.
-    std::vector<int> tokens;
-    for (const auto& entry : m_listeners) tokens.push_back(entry.first);
-    for (int token : tokens) {
-        auto it = std::find_if(m_listeners.begin(), m_listeners.end(),
-                               [token](const auto& entry) { return entry.first == token; });
-        if (it == m_listeners.end()) continue;
-        Listener listener = it->second;
-        listener(change);
-    }
+    m_listeners.call(change);
     stateChanged();
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/gui/document/disk_stamp.h"
+#include "app/gui/document/listener_list.h"
 #include "model/atomic_file.h"
 #include "model/command.h"
 #include "model/project.h"
@@ -75,8 +76,7 @@ private:
     std::string m_path;
     DiskStamp m_stamp;
     bool m_forcedDirty = false;
-    std::vector<std::pair<int, Listener>> m_listeners;
-    int m_nextToken = 1;
+    ListenerList<const Change&> m_listeners;
     std::function<void()> m_stateListener;
 };
 

@@ -47,15 +47,7 @@ void EditorSession::setTheory(const std::string& theoryId) {
 void EditorSession::select(const Selection& selection) {
     if (selection == m_selection) return;
     m_selection = selection;
-    std::vector<int> tokens;
-    for (const auto& entry : m_listeners) tokens.push_back(entry.first);
-    for (int token : tokens) {
-        auto it = std::find_if(m_listeners.begin(), m_listeners.end(),
-                               [token](const auto& entry) { return entry.first == token; });
-        if (it == m_listeners.end()) continue;
-        SelectionListener listener = it->second;
-        listener(m_selection);
-    }
+    m_listeners.call(m_selection);
 }
 
 void EditorSession::validateSelection() {
@@ -78,14 +70,9 @@ bool EditorSession::exists(const Selection& s) const {
     return false;
 }
 
-int EditorSession::addSelectionListener(SelectionListener listener) {
-    m_listeners.emplace_back(m_nextToken, std::move(listener));
-    return m_nextToken++;
-}
+int EditorSession::addSelectionListener(SelectionListener listener) { return m_listeners.add(std::move(listener)); }
 
-void EditorSession::removeSelectionListener(int token) {
-    std::erase_if(m_listeners, [token](const auto& entry) { return entry.first == token; });
-}
+void EditorSession::removeSelectionListener(int token) { m_listeners.remove(token); }
 
 void EditorSession::highlightCases(const std::vector<std::string>& caseIds) {
     // Kept in project order, so the views and tests never depend on where the ids came from.
@@ -94,25 +81,14 @@ void EditorSession::highlightCases(const std::vector<std::string>& caseIds) {
         if (std::find(caseIds.begin(), caseIds.end(), c.id) != caseIds.end()) known.push_back(c.id);
     if (known == m_highlighted) return;
     m_highlighted = std::move(known);
-    std::vector<int> tokens;
-    for (const auto& entry : m_highlightListeners) tokens.push_back(entry.first);
-    for (int token : tokens) {
-        auto it = std::find_if(m_highlightListeners.begin(), m_highlightListeners.end(),
-                               [token](const auto& entry) { return entry.first == token; });
-        if (it == m_highlightListeners.end()) continue;  // removed by an earlier listener
-        HighlightListener listener = it->second;
-        listener(m_highlighted);
-    }
+    m_highlightListeners.call(m_highlighted);
 }
 
 int EditorSession::addHighlightListener(HighlightListener listener) {
-    m_highlightListeners.emplace_back(m_nextToken, std::move(listener));
-    return m_nextToken++;
+    return m_highlightListeners.add(std::move(listener));
 }
 
-void EditorSession::removeHighlightListener(int token) {
-    std::erase_if(m_highlightListeners, [token](const auto& entry) { return entry.first == token; });
-}
+void EditorSession::removeHighlightListener(int token) { m_highlightListeners.remove(token); }
 
 void EditorSession::reportError(const std::string& message) const {
     if (m_errorSink) m_errorSink(message);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/gui/document/document.h"
+#include "app/gui/document/listener_list.h"
 #include "app/gui/document/selection.h"
 
 namespace rw::gui {
@@ -77,10 +78,9 @@ private:
     std::shared_ptr<const Project> m_snapshot;  // dropped on every change
     std::string m_theoryId;
     Selection m_selection;
-    std::vector<std::pair<int, SelectionListener>> m_listeners;
-    int m_nextToken = 1;
+    ListenerList<const Selection&> m_listeners;
     std::vector<std::string> m_highlighted;
-    std::vector<std::pair<int, HighlightListener>> m_highlightListeners;
+    ListenerList<const std::vector<std::string>&> m_highlightListeners;
     ErrorSink m_errorSink;
     std::function<bool(const std::string&, const std::string&)> m_evidenceShower;
 };
