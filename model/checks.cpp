@@ -25,6 +25,7 @@ const std::vector<CheckRule>& builtinRules() {
         addStructuralRules(all);
         addEvidenceRules(all);
         addIndicatorRules(all);
+        addSourceRules(all);
         return all;
     }();
     return rules;
@@ -35,7 +36,7 @@ std::vector<Finding> runChecks(const Project& project, const CheckOptions& optio
                                                     : project.findTheory(options.theoryId);
     if (!theory) return {};
     TheoryGraph graph(*theory);
-    CheckContext context{project, *theory, graph, {}, {}};
+    CheckContext context{project, *theory, graph, {}, {}, options.sourceTexts};
     for (const Case& c : project.cases) {
         context.cases.push_back(&c);
         context.paths.push_back(tracePaths(graph, c));

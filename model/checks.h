@@ -12,6 +12,8 @@
 
 namespace rw {
 
+class SourceTexts;
+
 // What every rule gets to look at. Paths are traced once per case and shared.
 struct CheckContext {
     const Project& project;
@@ -19,6 +21,7 @@ struct CheckContext {
     const TheoryGraph& graph;
     std::vector<const Case*> cases;
     std::vector<CasePaths> paths;  // parallel to cases
+    const SourceTexts* texts = nullptr;  // the sources' texts, for checks of quotes; may be null
 
     // Returns the node's label (its first line), or its id when it has none.
     std::string label(const std::string& nodeId) const;
@@ -40,11 +43,14 @@ const std::vector<CheckRule>& builtinRules();
 void addStructuralRules(std::vector<CheckRule>& rules);
 void addEvidenceRules(std::vector<CheckRule>& rules);
 void addIndicatorRules(std::vector<CheckRule>& rules);
+void addSourceRules(std::vector<CheckRule>& rules);
 
 struct CheckOptions {
     std::string theoryId;  // empty: the first theory
     std::string caseId;    // non-empty: only findings about this case (and structural ones)
     const std::vector<CheckRule>* extraRules = nullptr;  // e.g. from plugins, run after the built-in ones
+    // The sources' texts (model/source_texts.h); without them quotes are not checked against sources.
+    const SourceTexts* sourceTexts = nullptr;
 };
 
 // Runs every rule; findings come sorted by severity (errors first), then in rule order.

@@ -19,7 +19,8 @@
 
 namespace rw {
 
-inline constexpr int kPluginApiVersion = 2;  // 2: ImportRequest::progress
+inline constexpr int kPluginApiVersion = 3;  // 2: ImportRequest::progress; 3: CheckContext::texts,
+                                             // ExportRequest::projectPath, ExportResult::notes
 
 // What an importer is asked to do: read `path` into the project, optionally for one case.
 struct ImportRequest {
@@ -58,11 +59,15 @@ struct ExportRequest {
     std::string theoryId;  // empty: the first theory
     std::string view;      // for diagrams: "theory", "all" or "case:ID"
     bool highlight = false;
+    // The project's file, whose folder holds the source files a project names; may be empty
+    // (an unsaved project: only embedded texts).
+    std::string projectPath;
 };
 
 struct ExportResult {
     std::string data;
     std::string error;
+    std::vector<std::string> notes;  // what a user should know (what was left out and why)
     explicit operator bool() const { return error.empty(); }
 };
 

@@ -62,9 +62,12 @@ bool appendDiagram(pugi::xml_node parent, const Project& project, const DiagramO
     return true;
 }
 
-void appendFindings(pugi::xml_node body, const Project& project, const Theory& theory) {
+void appendFindings(pugi::xml_node body, const Project& project, const Theory& theory, const SourceTexts* texts) {
     element(body, "h2", "Findings");
-    std::vector<Finding> findings = runChecks(project, {theory.id, {}});
+    CheckOptions options;
+    options.theoryId = theory.id;
+    options.sourceTexts = texts;
+    std::vector<Finding> findings = runChecks(project, options);
     const std::pair<Severity, const char*> groups[] = {
         {Severity::Error, "Errors: where the theory breaks"}, {Severity::Warning, "Warnings"}, {Severity::Info, "Notes"}};
     for (const auto& [severity, title] : groups) {
@@ -171,7 +174,8 @@ void appendCase(pugi::xml_node body, const Project& project, const Theory& theor
 
 }  // namespace
 
-ReportResult renderReport(const Project& project, const std::string& theoryId, const std::string& generator) {
+ReportResult renderReport(const Project& project, const std::string& theoryId, const std::string& generator,
+                          const SourceTexts* texts) {
     ReportResult result;
     const Theory* theory = theoryId.empty() ? &project.theories.front() : project.findTheory(theoryId);
     if (!theory) {
@@ -205,7 +209,7 @@ ReportResult renderReport(const Project& project, const std::string& theoryId, c
     element(body, "p", "Click a tick to read the evidence behind it.", "subjects");
     appendMatrixTable(body, buildMatrix(project, *theory), true);
 
-    appendFindings(body, project, *theory);
+    appendFindings(body, project, *theory, texts);
     appendCrossCase(body, project, *theory);
 
     element(body, "h2", "Cases and their evidence");

@@ -9,6 +9,8 @@
 
 namespace rw {
 
+class SourceTexts;
+
 struct ReportResult {
     std::string html;
     std::string error;  // empty on success
@@ -16,7 +18,8 @@ struct ReportResult {
 };
 
 // Returns the report of `theoryId` (empty: the first theory). `generator` names the program
-// and version in the footer.
-ReportResult renderReport(const Project& project, const std::string& theoryId, const std::string& generator);
+// and version in the footer. With `texts`, the findings include quotes that do not match them.
+ReportResult renderReport(const Project& project, const std::string& theoryId, const std::string& generator,
+                          const SourceTexts* texts = nullptr);
 
 }  // namespace rw

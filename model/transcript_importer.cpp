@@ -3,17 +3,17 @@
 
 #include <filesystem>
 
-#include "model/atomic_file.h"
 #include "model/edits.h"
 #include "model/ids.h"
 #include "model/import_step.h"
 #include "model/plugin_manager.h"
+#include "model/text_input.h"
 #include "model/transcript.h"
 
 namespace rw {
 namespace {
 
-constexpr std::uintmax_t kMaxTranscriptBytes = 32u << 20;  // far beyond any interview
+constexpr std::uint64_t kMaxTranscriptBytes = std::uint64_t{32} << 20;  // far beyond any interview
 
 class TranscriptImporter : public Importer {
 public:
@@ -32,16 +32,8 @@ public:
             return false;
         };
         if (!goOn(0.0)) return result;
-        std::error_code error;
-        if (std::filesystem::file_size(request.path, error) > kMaxTranscriptBytes && !error) {
-            result.error = request.path + ": larger than 32 MB; not a transcript";
-            return result;
-        }
-        std::string text, why;
-        if (!readWholeFile(request.path, text, why)) {
-            result.error = request.path + ": " + why;
-            return result;
-        }
+        std::string text;
+        if (!readTextInput(request.path, kMaxTranscriptBytes, text, result.error)) return result;
         TranscriptOptions options;
         options.language = project.language;
         options.keepNames = importOption(request, "names") == "keep";

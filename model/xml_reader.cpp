@@ -13,6 +13,7 @@
 #include "model/message_indicators.h"
 #include "model/text_position.h"
 #include "model/values.h"
+#include "model/xml_safety.h"
 
 namespace rw {
 
@@ -183,8 +184,22 @@ private:
         return id;
     }
 
-    static std::string text(pugi::xml_node parent, const char* name) {
-        return parent.child(name).text().get();
+    // The text of an element that holds text only: markup inside it is refused, since keeping
+    // the text before it alone would drop the rest without a word.
+    std::string textOf(pugi::xml_node element) const {
+        std::string text;
+        for (pugi::xml_node child : element.children()) {
+            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+                text += child.value();
+            else if (child.type() == pugi::node_element)
+                fail(child, std::string("<") + element.name() + "> holds text only, not <" + child.name() + ">");
+        }
+        return text;
+    }
+
+    std::string text(pugi::xml_node parent, const char* name) const {
+        pugi::xml_node child = parent.child(name);
+        return child ? textOf(child) : std::string();
     }
 
     template <typename Fn>
@@ -218,7 +233,7 @@ private:
         expectOnly(node, {}, {"title", "author", "description", "created"});
         Meta meta;
         meta.title = text(node, "title");
-        for (pugi::xml_node author : node.children("author")) meta.authors.push_back(author.text().get());
+        for (pugi::xml_node author : node.children("author")) meta.authors.push_back(textOf(author));
         meta.description = text(node, "description");
         meta.created = text(node, "created");
         if (!meta.created.empty() && !isIsoDate(meta.created))
@@ -282,7 +297,7 @@ private:
                     failAt(node, "keywords", "keywords \"" + std::string(keywords.value()) +
                                                  "\" has an empty keyword or one with spaces around it");
         }
-        category.label = node.text().get();
+        category.label = textOf(node);
         return category;
     }
 
@@ -294,7 +309,7 @@ private:
                                        "text, number, ordinal, flag, date");
         attribute.group = node.attribute("group").value();
         attribute.unit = node.attribute("unit").value();
-        attribute.label = node.text().get();
+        attribute.label = textOf(node);
         std::string scale = node.attribute("scale").value();
         for (std::size_t start = 0; !scale.empty() && start <= scale.size();) {
             std::size_t bar = scale.find('|', start);
@@ -474,7 +489,7 @@ private:
         expectOnly(node, {"key", "note"}, {}, true);
         AttributeValue value;
         value.key = requiredId(node, "key");
-        value.value = node.text().get();
+        value.value = textOf(node);
         value.note = node.attribute("note").value();
         const AttributeDef* definition = project.findAttribute(value.key);
         if (!definition) failAt(node, "key", "attribute \"" + value.key + "\" is not declared");
@@ -606,8 +621,16 @@ LoadResult readProject(std::string_view xml, const std::string& path) {
     pugi::xml_document document;
     pugi::xml_parse_result parsed =
         document.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+    char32_t forbidden = 0;
+    std::size_t forbiddenAt = firstForbiddenInXml(xml, forbidden);
+    auto refuseForbidden = [&] {
+        return refuse(static_cast<std::ptrdiff_t>(forbiddenAt),
+                      "character " + codePointName(forbidden) + " cannot stand in an XML 1.0 file");
+    };
     if (!parsed) {
         if (parsed.status == pugi::status_no_document_element) return refuse(0, describeParseError(parsed));
+        // A NUL or control character where the parse broke off is the reason to name.
+        if (forbiddenAt <= static_cast<std::size_t>(parsed.offset)) return refuseForbidden();
         // An unfinished document is reported where it ends, which is where a reader looks.
         bool atEnd = static_cast<std::size_t>(parsed.offset) + 1 >= xml.size();
         if (atEnd && parsed.status == pugi::status_end_element_mismatch)
@@ -615,6 +638,12 @@ LoadResult readProject(std::string_view xml, const std::string& path) {
                           "the file ends before all its elements are closed (truncated?)");
         return refuse(parsed.offset, describeParseError(parsed));
     }
+    // pugixml cuts a text short at a NUL, raw or written "&#0;", and takes other characters XML
+    // cannot hold: refused, so that nothing is dropped without a word.
+    if (forbiddenAt != std::string_view::npos) return refuseForbidden();
+    if (pugi::xml_node deep = firstElementDeeperThan(document))
+        return refuse(deep.offset_debug() > 0 ? deep.offset_debug() - 1 : 0,
+                      "elements nested deeper than " + std::to_string(kMaxXmlDepth) + " levels");
     try {
         result.project = Reader(xml).read(document);
     } catch (const Refusal& refusal) {

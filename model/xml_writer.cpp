@@ -5,22 +5,62 @@
 #include <sstream>
 
 #include "model/analysis_conditions.h"
+#include "model/label_text.h"
 #include "model/location.h"
+#include "model/xml_safety.h"
 
 namespace rw {
 namespace {
 
+// The first value met while writing that XML 1.0 cannot hold (pugixml would cut a NUL short and
+// write other control characters that no reader takes back); set only inside writeProject.
+thread_local std::string* t_unwritable = nullptr;
+
+// Returns "source \"chat\"": the element with an id nearest to `node`, for messages.
+std::string ownerOf(pugi::xml_node node) {
+    for (; node && node.type() == pugi::node_element; node = node.parent())
+        if (pugi::xml_attribute id = node.attribute("id"); id || node.attribute("key"))
+            return std::string(node.name()) + " \"" + (id ? id.value() : node.attribute("key").value()) + "\"";
+    return "the project";
+}
+
+void noteIfUnwritable(pugi::xml_node owner, const char* name, const std::string& value) {
+    if (!t_unwritable || !t_unwritable->empty()) return;
+    char32_t character = 0;
+    std::size_t at = firstCharacterXmlCannotHold(value, character);
+    if (at == std::string::npos) return;
+    *t_unwritable = ownerOf(owner) + ": " + name + " holds " + codePointName(character) + " at character " +
+                    std::to_string(characterCount(std::string_view(value).substr(0, at))) +
+                    ", which an XML 1.0 file cannot hold";
+}
+
 // Attribute and element helpers that leave out what is empty, so files stay small and stable.
 void setAttribute(pugi::xml_node node, const char* name, const std::string& value) {
+    noteIfUnwritable(node, name, value);
     if (!value.empty()) node.append_attribute(name) = value.c_str();
 }
 
 void addText(pugi::xml_node parent, const char* name, const std::string& value) {
+    noteIfUnwritable(parent, name, value);
     if (!value.empty()) parent.append_child(name).text() = value.c_str();
 }
 
 void addRequiredText(pugi::xml_node parent, const char* name, const std::string& value) {
+    noteIfUnwritable(parent, name, value);
     parent.append_child(name).text() = value.c_str();
+}
+
+// A reader turns every CR in text into LF (XML's line-end rule), so a CR that is part of a text
+// is written as a character reference; pugixml already does so inside attributes.
+std::string withCarriageReturnsEscaped(std::string xml) {
+    std::size_t at = xml.find('\r');
+    if (at == std::string::npos) return xml;
+    std::string escaped;
+    escaped.reserve(xml.size() + 16);
+    std::size_t from = 0;
+    for (; at != std::string::npos; from = at + 1, at = xml.find('\r', from)) escaped.append(xml, from, at - from) += "&#13;";
+    escaped.append(xml, from);
+    return escaped;
 }
 
 void setLocation(pugi::xml_node node, const Location& location) {
@@ -242,11 +282,22 @@ std::string writeProject(const Project& project) {
     }
     std::ostringstream out;
     document.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
-    return out.str();
+    return withCarriageReturnsEscaped(out.str());
+}
+
+std::string writeProject(const Project& project, std::string& unwritable) {
+    unwritable.clear();
+    t_unwritable = &unwritable;
+    std::string xml = writeProject(project);
+    t_unwritable = nullptr;
+    return xml;
 }
 
 WriteResult saveProject(const Project& project, const std::string& path) {
-    return writeFileAtomically(path, writeProject(project), true);
+    std::string unwritable;
+    std::string xml = writeProject(project, unwritable);
+    if (!unwritable.empty()) return {path + ": not saved: " + unwritable};
+    return writeFileAtomically(path, xml, true);
 }
 
 }  // namespace rw

@@ -55,6 +55,27 @@ TEST_F(Cli, CheckOnTheSampleNamesTheDeadNodeAndExitsOne) {
               std::string::npos);
 }
 
+// A quote that is not its source's text where it says is an error, from `check` and in the report.
+TEST_F(Cli, CheckComparesEveryQuoteWithItsSource) {
+    // Its quote's chars count the emoji before it as two (UTF-16), so it lands one character late.
+    const std::string project = slurp(std::string(REALIST_SOURCE_DIR) + "/tests/fixtures/quotes/shifted-quote.realist");
+    std::string right = project;
+    right.replace(right.find("chars=\"16-38\""), 13, "chars=\"15-37\"");
+    CliRun checked = run({"check", write("right.realist", right)});
+    EXPECT_EQ(checked.out.find("RW-QUOTE-MISMATCH"), std::string::npos) << checked.out;
+    std::string shifted = write("shifted.realist", project);
+    checked = run({"check", shifted});
+    EXPECT_EQ(checked.code, 1);
+    EXPECT_NE(checked.out.find("error RW-QUOTE-MISMATCH: In North, the quote for More eyes does not match source "
+                               "\"Interview\" (int-1): the quote is \"Mensen melden sneller.\", but the text at chars "
+                               "16-38 is \"ensen melden sneller.\n\"."),
+              std::string::npos)
+        << checked.out;
+    std::string report = (dir / "report.html").string();
+    ASSERT_EQ(run({"report", shifted, "-o", report}).code, 0);
+    EXPECT_NE(slurp(report).find("RW-QUOTE-MISMATCH"), std::string::npos);
+}
+
 TEST_F(Cli, CheckJsonIsParsableAndFiltersByCase) {
     CliRun result = run({"check", sample(), "--format", "json", "--case", "Tide"});
     EXPECT_EQ(result.code, 1);

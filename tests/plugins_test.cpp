@@ -147,6 +147,19 @@ struct BadCsv {
     const char* error;
 };
 
+// A NUL byte in a cell used to cut the cell short; the file is refused where it stands.
+TEST(CsvMatrix, ANulByteIsRefusedWithItsPlace) {
+    PluginManager manager;
+    manager.loadFrom({REALIST_PLUGIN_DIR});
+    const Importer* csv = manager.registry().importer("csv");
+    ASSERT_NE(csv, nullptr);
+    std::string path = ::testing::TempDir() + "nul.csv";
+    std::ofstream(path, std::ios::binary) << std::string("node,Alpha\nFirst,1") + '\0' + "\n";
+    ImportResult result = csv->import({path, "", {}}, test::chainProject());
+    EXPECT_FALSE(result);
+    EXPECT_EQ(result.error.rfind(path + ":2:8: character U+0000 cannot be kept in a project", 0), 0u) << result.error;
+}
+
 TEST(CsvMatrix, BadInputNamesFileLineAndColumn) {
     Project project = test::chainProject();
     const BadCsv cases[] = {

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -112,6 +113,35 @@ TEST(TranscriptImporter, RefusesAFileWithoutTurns) {
     ASSERT_FALSE(result);
     EXPECT_THAT(result.error, ::testing::HasSubstr("no-turns.txt:1: no speaker turns found"));
     EXPECT_FALSE(importer->import({"/nonexistent.txt", "", {}}, project));
+}
+
+// A NUL byte used to cut the text short on save; text that is not UTF-8 was embedded as it was.
+// Both are refused where they stand, and a lone CR (an old Mac line end) is a line break.
+TEST(TranscriptImporter, RefusesWhatAProjectCannotHoldAndNormalisesLineEnds) {
+    PluginManager plugins;
+    const Importer* importer = plugins.registry().importer("transcript");
+    Project project = test::chainProject();
+    std::string dir = ::testing::TempDir();
+    auto write = [&](const std::string& name, const std::string& bytes) {
+        std::ofstream(dir + name, std::ios::binary) << bytes;
+        return dir + name;
+    };
+    std::string nul = write("nul.txt", std::string("I: Hoe gaat het?\nR: Goed") + '\0' + " zo.\n");
+    EXPECT_EQ(importer->import({nul, "", {}}, project).error,
+              nul + ":2:8: character U+0000 cannot be kept in a project (XML 1.0 cannot hold it; a NUL byte "
+                    "usually means the file is not text)");
+    std::string latin1 = write("latin1.txt", "I: Caf\xE9?\nR: Ja.\n");
+    EXPECT_EQ(importer->import({latin1, "", {}}, project).error, latin1 + ":1:7: not UTF-8 text; save it as UTF-8");
+    EXPECT_EQ(importer->import({"/dev/zero", "", {}}, project).error, "/dev/zero: is a device, not a file");
+
+    std::string mac = write("mac.txt", "I: Hoe gaat het?\rR: Goed.\r");
+    ImportResult result = importer->import({mac, "", {}}, project);
+    ASSERT_TRUE(result) << result.error;
+    result.command->redo(project);
+    const Source* source = project.findSource("mac");
+    ASSERT_NE(source, nullptr);
+    EXPECT_EQ(source->text.find('\r'), std::string::npos);
+    EXPECT_EQ(std::count(source->text.begin(), source->text.end(), '\n'), 2);
 }
 
 }  // namespace

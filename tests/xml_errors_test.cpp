@@ -110,7 +110,42 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"id with space", withLine(8, R"(      <node id="a b" kind="mechanism"><label>A</label></node>)"), 8,
                  13, "contains whitespace"},
         BadInput{"accented text counts characters",
-                 withLine(3, "  <meta><title>Café é</title><x/></meta>"), 3, 30, "unknown element <x> in <meta>"}));
+                 withLine(3, "  <meta><title>Café é</title><x/></meta>"), 3, 30, "unknown element <x> in <meta>"},
+        // Markup inside a text would otherwise keep "a" and drop the rest.
+        BadInput{"markup in a text", withLine(3, "  <meta><title>a<b/>c</title></meta>"), 3, 17,
+                 "<title> holds text only, not <b>"},
+        BadInput{"markup in a quote",
+                 withLine(15, R"(      <verdict node="a" value="supported"><evidence id="e" stance="supports"><quote>x<em>y</em></quote></evidence></verdict>)"),
+                 15, 86, "<quote> holds text only, not <em>"},
+        // pugixml would end the text at a NUL, raw or as a reference.
+        BadInput{"a NUL byte", withLine(3, std::string("  <meta><title>T") + '\0' + "U</title></meta>"), 3, 17,
+                 "character U+0000 cannot stand in an XML 1.0 file"},
+        BadInput{"a NUL reference", withLine(3, "  <meta><title>T&#0;U</title></meta>"), 3, 17,
+                 "character U+0000 cannot stand"},
+        BadInput{"a control character reference", withLine(3, "  <meta><title>T&#x1b;U</title></meta>"), 3, 17,
+                 "character U+001B cannot stand"},
+        BadInput{"a raw control character", withLine(3, "  <meta><title>T\x01U</title></meta>"), 3, 17,
+                 "character U+0001 cannot stand"}));
+
+// Deep nesting is refused where it passes the limit, before anything walks the tree.
+TEST(XmlErrorsBase, DeepNestingIsRefusedWhereItPassesTheLimit) {
+    std::string deep = "    <case id=\"c\"><name>C</name>";
+    const int levels = 300;
+    for (int i = 0; i < levels; ++i) deep += "<x>";
+    for (int i = 0; i < levels; ++i) deep += "</x>";
+    LoadResult result = readProject(withLine(14, deep), "deep.realist");
+    ASSERT_FALSE(result);
+    // <realist>, <cases> and <case> are the first three levels: the 254th <x> is level 257.
+    int column = static_cast<int>(std::string("    <case id=\"c\"><name>C</name>").size()) + 253 * 3 + 1;
+    EXPECT_EQ(result.error.toString(),
+              "deep.realist:14:" + std::to_string(column) + ": elements nested deeper than 256 levels");
+}
+
+TEST(XmlErrorsFile, DevicesAndPipesAreNeverRead) {
+    LoadResult result = loadProject("/dev/zero");
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error.toString(), "/dev/zero: is a device, not a file");
+}
 
 TEST(XmlErrorsFile, MissingFileHasNoPosition) {
     LoadResult result = loadProject("/nonexistent/dir/p.realist");

@@ -56,6 +56,38 @@ TEST(XmlRoundTrip, RandomProjectsRoundTripExactly) {
     }
 }
 
+// A reader makes every CR in a text LF; the writer keeps one that is part of a text as "&#13;",
+// so that the text comes back as it was and the file stays canonical.
+TEST(XmlRoundTrip, ACarriageReturnInATextComesBackAsItWas) {
+    Project project = test::chainProject();
+    project.sources.front().text = "een\rtwee\r\ndrie";
+    project.meta.title = "titel\r";
+    std::string xml = writeProject(project);
+    EXPECT_NE(xml.find("een&#13;twee&#13;\ndrie"), std::string::npos) << xml;
+    EXPECT_EQ(xml.find('\r'), std::string::npos);
+    LoadResult reloaded = readProject(xml, "p.realist");
+    ASSERT_TRUE(reloaded) << reloaded.error.toString();
+    EXPECT_EQ(*reloaded.project, project);
+    EXPECT_EQ(writeProject(*reloaded.project), xml);
+}
+
+// pugixml cuts a text short at a NUL: such a project is not saved, and says where the NUL is.
+TEST(XmlRoundTrip, TextXmlCannotHoldIsRefusedNotCutShort) {
+    Project project = test::chainProject();
+    project.sources.front().text = std::string("voor") + '\0' + "na";
+    std::string unwritable;
+    writeProject(project, unwritable);
+    EXPECT_EQ(unwritable, "source \"doc\": text holds U+0000 at character 4, which an XML 1.0 file cannot hold");
+    std::string path = ::testing::TempDir() + "unwritable.realist";
+    std::remove(path.c_str());
+    WriteResult saved = saveProject(project, path);
+    EXPECT_EQ(saved.error, path + ": not saved: " + unwritable);
+    EXPECT_FALSE(std::ifstream(path).good()) << "nothing is written";
+    project.sources.front().text = "voor na";
+    writeProject(project, unwritable);
+    EXPECT_EQ(unwritable, "");
+}
+
 TEST(XmlRoundTrip, NotAssessedVerdictWithEvidenceIsKept) {
     Project project = test::chainProject();
     Evidence e;

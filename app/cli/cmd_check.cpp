@@ -8,6 +8,7 @@
 #include "app/cli/commands.h"
 #include "model/checks.h"
 #include "model/plugin_manager.h"
+#include "model/source_texts.h"
 
 namespace rw::cli {
 namespace {
@@ -54,7 +55,8 @@ void printJson(const std::string& file, const Theory& theory, const std::vector<
 int runCheck(const Args& args) {
     Usage usage{"check", "check FILE [--format text|json] [--case ID] [--theory ID]",
                 "Runs the consistency checks on a project: structural checks of the theory and evidence checks\n"
-                "against the cases. Exit code 1 when a finding has error severity."};
+                "against the cases, and every quote against its source's text where that is embedded or next to\n"
+                "FILE. Exit code 1 when a finding has error severity."};
     po::options_description options("Options");
     options.add_options()("format", po::value<std::string>()->default_value("text"), "text or json")(
         "case", po::value<std::string>()->default_value(""), "only findings about this case (id or short name)")(
@@ -78,6 +80,8 @@ int runCheck(const Args& args) {
     PluginManager plugins;  // check rules may come from plugins too
     plugins.loadFrom(PluginManager::defaultDirectories());
     checkOptions.extraRules = &plugins.registry().checkRules();
+    SourceTexts texts(*project, file);  // quotes are checked against the texts found
+    checkOptions.sourceTexts = &texts;
     std::vector<Finding> findings = runChecks(*project, checkOptions);
     if (*format == "json")
         printJson(file, *theory, findings);

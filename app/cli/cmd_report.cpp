@@ -5,6 +5,7 @@
 #include "app/cli/commands.h"
 #include "model/atomic_file.h"
 #include "model/report.h"
+#include "model/source_texts.h"
 
 namespace rw::cli {
 
@@ -27,7 +28,8 @@ int runReport(const Args& args) {
     if (!opened) return kBadInput;
     const Project* project = &opened->project;
     const Theory* theory = &opened->theory();
-    ReportResult report = renderReport(*project, theory->id, std::string("Realist Workbench ") + REALIST_VERSION);
+    SourceTexts texts(*project, (*vm)["FILE"].as<std::string>());  // findings check quotes against them
+    ReportResult report = renderReport(*project, theory->id, std::string("Realist Workbench ") + REALIST_VERSION, &texts);
     if (!report) return fail(report.error);
     WriteResult written = writeFileAtomically(output, report.html, false);
     if (!written) return fail(written.error);

@@ -48,8 +48,11 @@ void FindingsPane::refresh() {
     std::shared_ptr<const Project> snapshot = m_session.snapshot();
     std::shared_ptr<std::atomic<int>> latest = m_latest;
     std::shared_ptr<FindingsPane*> alive = m_alive;
-    m_checks.post([snapshot, options, generation, latest, alive] {
+    m_checks.post([snapshot, options, generation, latest, alive, cache = m_texts,
+                   projectPath = m_session.document().path()]() mutable {
         if (latest->load() != generation) return;  // a newer run is already queued
+        std::shared_ptr<const SourceTexts> texts = cache->texts(snapshot, projectPath);
+        options.sourceTexts = texts.get();
         std::vector<Finding> findings = options.theoryId.empty() ? std::vector<Finding>() : runChecks(*snapshot, options);
         wxTheApp->CallAfter([alive, generation, findings] {
             if (FindingsPane* pane = *alive) pane->apply(generation, findings);

@@ -12,6 +12,7 @@
 
 #include "app/gui/document/editor_session.h"
 #include "app/gui/document/serial_worker.h"
+#include "app/gui/document/source_texts_cache.h"
 #include "model/finding.h"
 
 namespace rw::gui {
@@ -45,6 +46,8 @@ private:
     int m_requested = 0;  // generation of the latest check run asked for
     std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
     std::shared_ptr<FindingsPane*> m_alive = std::make_shared<FindingsPane*>(this);
+    // Used on the worker only (one thread at a time), so it needs no lock.
+    std::shared_ptr<SourceTextsCache> m_texts = std::make_shared<SourceTextsCache>();
     SerialWorker m_checks;  // checks of a big project take tens of milliseconds: off the UI thread
 };
 

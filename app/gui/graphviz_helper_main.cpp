@@ -10,6 +10,7 @@
 #include "app/gui/document/graphviz_request.h"
 #include "app/gui/document/wire_format.h"
 #include "model/report.h"
+#include "model/source_texts.h"
 #include "model/xml_reader.h"
 
 int main(int argc, char** argv) {
@@ -40,7 +41,8 @@ int main(int argc, char** argv) {
         out.text(result.error);
         out.text(result.warnings);
     } else {
-        ReportResult result = renderReport(project, request.options.theoryId, request.generator);
+        SourceTexts texts(project, request.projectPath);
+        ReportResult result = renderReport(project, request.options.theoryId, request.generator, &texts);
         out.text(result.html);
         out.text(result.error);
     }

@@ -249,8 +249,10 @@ void MainFrame::exportReport() {
     std::shared_ptr<MainFrame*> alive = m_alive;
     std::string theoryId = m_session.theoryId();
     SetStatusText(_("Writing the report…"), 0);
-    m_options.graphviz->post([project = m_session.snapshot(), theoryId, path, alive] {
-        ReportResult result = reportIsolated(*project, theoryId, std::string("Realist Workbench ") + REALIST_VERSION);
+    m_options.graphviz->post([project = m_session.snapshot(), theoryId, path, alive,
+                              projectPath = m_session.document().path()] {
+        ReportResult result =
+            reportIsolated(*project, theoryId, std::string("Realist Workbench ") + REALIST_VERSION, projectPath);
         wxTheApp->CallAfter([result, path, alive] {
             MainFrame* frame = *alive;
             if (!frame) return;

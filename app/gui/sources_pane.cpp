@@ -203,7 +203,7 @@ bool SourcesPane::showSource(const std::string& sourceId) {
 
 void SourcesPane::loadText() {
     const Source* source = m_session.project().findSource(m_sourceId);
-    SourceText loaded;
+    LoadedSourceText loaded;
     if (source) loaded = loadSourceText(*source, m_session.document().path());
     // An edit elsewhere must not reset the reader's place in the same text.
     if (loaded.text == m_text && !m_text.empty()) return;
@@ -211,17 +211,22 @@ void SourcesPane::loadText() {
     m_index = std::make_unique<Utf8Index>(m_text);
     wxString shown, heading = source ? wxs(source->title.empty() ? source->id : source->title) : wxString();
     switch (loaded.origin) {
-        case SourceText::Origin::Embedded: break;
-        case SourceText::Origin::File: heading += " — " + wxString::Format(_("from %s"), wxs(loaded.path)); break;
-        case SourceText::Origin::NoText:
+        case LoadedSourceText::Origin::Embedded: break;
+        case LoadedSourceText::Origin::File: heading += " — " + wxString::Format(_("from %s"), wxs(loaded.path)); break;
+        case LoadedSourceText::Origin::NoText:
             shown = source ? _("This source has no embedded text and names no file.") : _("The project has no sources.");
             break;
-        case SourceText::Origin::Missing:
+        case LoadedSourceText::Origin::Missing:
             shown = wxString::Format(_("The text of this source is not embedded, and its file was not found:\n%s"),
                                      wxs(loaded.path));
             break;
-        case SourceText::Origin::Unreadable:
+        case LoadedSourceText::Origin::Unreadable:
             shown = wxString::Format(_("The file of this source cannot be read as UTF-8 text:\n%s"), wxs(loaded.path));
+            break;
+        case LoadedSourceText::Origin::Changed:
+            // Readable, but the quotes may stand elsewhere in it: the heading says so.
+            heading += " — " + wxString::Format(_("from %s, which is not the file the quotes were taken from"),
+                                               wxs(loaded.path));
             break;
     }
     m_heading->SetLabel(heading);
@@ -237,7 +242,7 @@ void SourcesPane::loadText() {
     m_viewer->EmptyUndoBuffer();
     m_viewer->GotoPos(0);
     // Messages can be coded only in the text the codings point into: the embedded one.
-    bool chat = source && source->kind == SourceKind::ChatHistory && loaded.origin == SourceText::Origin::Embedded;
+    bool chat = source && source->kind == SourceKind::ChatHistory && loaded.origin == LoadedSourceText::Origin::Embedded;
     m_messages = chat ? findMessages(m_text) : std::vector<SourceMessage>{};
     m_autoCode->Show(!m_messages.empty());
     m_autoCode->GetParent()->Layout();

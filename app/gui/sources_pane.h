@@ -16,8 +16,9 @@
 
 #include "app/gui/document/editor_session.h"
 #include "app/gui/document/source_spans.h"
-#include "app/gui/document/utf8_offsets.h"
 #include "model/message_coding.h"
+#include "model/source_texts.h"
+#include "model/utf8_index.h"
 
 namespace rw::gui {
 

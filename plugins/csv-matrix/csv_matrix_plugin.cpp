@@ -1,9 +1,7 @@
 // The CSV evidence-matrix importer as a shared-library plugin.
 
-#include <filesystem>
-
-#include "model/atomic_file.h"
 #include "model/plugin_api.h"
+#include "model/text_input.h"
 #include "plugins/csv-matrix/csv_table.h"
 #include "plugins/csv-matrix/matrix_import.h"
 
@@ -11,7 +9,7 @@ namespace rw::csvmatrix {
 namespace {
 
 // Matrices are small; anything this large is not one and is refused before it is read.
-constexpr std::uintmax_t kMaxBytes = 64u << 20;
+constexpr std::uint64_t kMaxBytes = std::uint64_t{64} << 20;
 
 class CsvMatrixImporter : public Importer {
 public:
@@ -23,17 +21,8 @@ public:
 
     ImportResult import(const ImportRequest& request, const Project& project) const override {
         ImportResult result;
-        std::error_code error;
-        if (std::filesystem::file_size(request.path, error) > kMaxBytes && !error) {
-            result.error = request.path + ": larger than 64 MB; not an evidence matrix";
-            return result;
-        }
         std::string text;
-        std::string why;
-        if (!readWholeFile(request.path, text, why)) {
-            result.error = request.path + ": " + why;
-            return result;
-        }
+        if (!readTextInput(request.path, kMaxBytes, text, result.error)) return result;
         return importMatrix(readCsv(text), project, request.path);
     }
 };

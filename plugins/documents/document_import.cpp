@@ -76,11 +76,12 @@ ImportResult importDocument(const ImportRequest& request, const Project& project
     std::string what;
     int pageCount = 0;
     bool pdfHasText = false;
+    std::vector<std::string> warnings;
     bool isPdf = startsWith(path, "%PDF-") || hasExtension(path, ".pdf");
     bool isDocx = !isPdf && (qda::looksLikeZip(path) || hasExtension(path, ".docx"));
     if (isPdf) {
         std::vector<PdfPage> pages;
-        if (!readPdfPages(path, pages, result.error)) return result;
+        if (!readPdfPages(path, pages, warnings, result.error)) return result;
         raw = joinPages(pages);
         pageCount = static_cast<int>(pages.size());
         for (const PdfPage& page : pages)
@@ -125,6 +126,7 @@ ImportResult importDocument(const ImportRequest& request, const Project& project
             ? fill(tr("{1}: {2} pages, {3} lines, source \"{4}\" (each page starts with a line \"[page N]\")"),
                    {source.file, std::to_string(pageCount), std::to_string(lines), source.id})
             : fill(tr("{1}: {2} lines, source \"{3}\""), {source.file, std::to_string(lines), source.id}));
+    result.notes.insert(result.notes.end(), warnings.begin(), warnings.end());
     if (request.progress) request.progress(1.0);
     return result;
 }

@@ -4,6 +4,7 @@
 
 #include "model/text_position.h"
 #include "model/translate.h"
+#include "model/xml_safety.h"
 #include "plugins/refi-qda/xml_names.h"
 #include "plugins/refi-qda/zip_archive.h"
 
@@ -70,11 +71,11 @@ bool readDocxText(const std::string& path, std::string& text, std::string& error
     std::string xml;
     if (!archive->read(*member, xml, error)) return false;
     pugi::xml_document document;
-    pugi::xml_parse_result parsed = document.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
-    if (!parsed) {
-        TextPosition at = positionOf(xml, static_cast<std::size_t>(parsed.offset));
-        error = path + ":" + *member + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
-                fill(tr("not well-formed XML ({1})"), {parsed.description()});
+    std::size_t offset = 0;
+    // The walk below recurses once per level: the nesting is bounded before it starts.
+    if (std::string why = loadXml(document, xml, offset); !why.empty()) {
+        TextPosition at = positionOf(xml, offset);
+        error = path + ":" + *member + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + why;
         return false;
     }
     pugi::xml_node root = document.document_element();

@@ -11,8 +11,11 @@ struct PdfPage {
     std::string text;   // UTF-8, as poppler reads it in reading order
 };
 
-// Reads every page; returns false with `error` set ("x.pdf: …") for a file that is not a PDF,
-// is damaged, or is encrypted with a password.
-bool readPdfPages(const std::string& path, std::vector<PdfPage>& pages, std::string& error);
+// Reads every page; returns false with `error` set ("x.pdf: …") for a file that is not a PDF, is
+// damaged ("x.pdf: damaged: …", also when no page has text and poppler had complaints), or is
+// encrypted with a password. A file read with complaints gets `warnings` (the pages without text
+// and poppler's first complaint): some of its text may be missing.
+bool readPdfPages(const std::string& path, std::vector<PdfPage>& pages, std::vector<std::string>& warnings,
+                  std::string& error);
 
 }  // namespace rw::documents

@@ -75,6 +75,25 @@ TEST_F(EditorTest, OpensTheSampleInEveryPane) {
     EXPECT_TRUE(dialogs.seen().empty());
 }
 
+// The findings compare every quote with its source's text: embedded, or the file beside the project.
+TEST_F(EditorTest, FindingsNameAQuoteThatIsNotItsSourceText) {
+    std::string shifted = scratchDirectory() + "/shifted-quote.realist";
+    fs::copy_file(sourcePath("tests/fixtures/quotes/shifted-quote.realist"), shifted, fs::copy_options::overwrite_existing);
+    ASSERT_TRUE(openAndLayOut(*frame, shifted));
+    ASSERT_TRUE(pumpUntil([this] { return hasFinding(*frame->findings(), "RW-QUOTE-MISMATCH", "eyes"); }));
+
+    // The sample's report, replaced by another text beside a copy: its quotes are not compared.
+    std::string sample = scratchCopy("rotterdam-changed-source.realist");
+    std::ofstream(scratchDirectory() + "/000_469f58c57587ea32.txt") << "Een ander rapport.\n";
+    ASSERT_TRUE(openAndLayOut(*frame, sample));
+    ASSERT_TRUE(pumpUntil([this] {
+        const auto& all = frame->findings()->findings();
+        return std::any_of(all.begin(), all.end(), [](const Finding& f) { return f.code == "RW-SOURCE-CHANGED"; });
+    }));
+    EXPECT_FALSE(hasFinding(*frame->findings(), "RW-QUOTE-MISMATCH", "ogen-oren"));
+    fs::remove(scratchDirectory() + "/000_469f58c57587ea32.txt");
+}
+
 TEST_F(EditorTest, TickThroughTheGridChangesTheFindingsAndUndoes) {
     openSample();
     ASSERT_EQ(verdictOf(*frame, "bbo", "heterdaadkracht"), VerdictValue::Refuted);

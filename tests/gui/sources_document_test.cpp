@@ -10,9 +10,10 @@
 #include "app/gui/document/document.h"
 #include "app/gui/document/import_job.h"
 #include "app/gui/document/source_spans.h"
-#include "app/gui/document/utf8_offsets.h"
 #include "model/plugin_manager.h"
+#include "model/quote_check.h"
 #include "model/source_text.h"
+#include "model/utf8_index.h"
 #include "model/xml_reader.h"
 
 namespace rw::gui {
@@ -115,28 +116,6 @@ TEST(SourceSpansTest, EveryQuoteCitingTheSourceAndEveryCodingIsASpan) {
     ASSERT_NE(coded, spans.end());
     EXPECT_EQ(coded->code, "alert");
     EXPECT_EQ(std::string(report->text, coded->bytes.begin, coded->bytes.end - coded->bytes.begin), "regel 7");
-}
-
-TEST(SourceSpansTest, TextComesEmbeddedOrFromTheFileNextToTheProject) {
-    std::filesystem::path dir = std::filesystem::temp_directory_path() / "realist-source-text-test";
-    std::filesystem::create_directories(dir);
-    std::ofstream(dir / "verslag.txt") << "uit het bestand\n";
-    Source source;
-    source.file = "verslag.txt";
-    std::string projectPath = (dir / "p.realist").string();
-    EXPECT_EQ(loadSourceText(source, projectPath).origin, SourceText::Origin::File);
-    EXPECT_EQ(loadSourceText(source, projectPath).text, "uit het bestand\n");
-    source.text = "ingebed";
-    EXPECT_EQ(loadSourceText(source, projectPath).text, "ingebed");
-    source.text.clear();
-    source.file = "weg.txt";
-    EXPECT_EQ(loadSourceText(source, projectPath).origin, SourceText::Origin::Missing);
-    std::ofstream(dir / "binair.txt") << std::string("\xFF\xFE\x00", 3);
-    source.file = "binair.txt";
-    EXPECT_EQ(loadSourceText(source, projectPath).origin, SourceText::Origin::Unreadable);
-    source.file.clear();
-    EXPECT_EQ(loadSourceText(source, projectPath).origin, SourceText::Origin::NoText);
-    std::filesystem::remove_all(dir);
 }
 
 class ImportJobTest : public testing::Test {

@@ -70,6 +70,15 @@ TEST_F(Documents, PdfPagesAreMarked) {
               "two-pages.pdf: 2 pages, 5 lines, source \"two-pages\" (each page starts with a line \"[page N]\")");
 }
 
+// A PDF with one damaged page imports what can be read, and the note says which page lost its text.
+TEST_F(Documents, APartlyDamagedPdfSaysWhichPagesHaveNoText) {
+    const std::string path = test::fixture("documents/second-page-damaged.pdf").string();
+    Source source = importedSource({path, "", {}, {}});
+    EXPECT_EQ(source.text, "[page 1]\nEvaluatie buurtpreventie\n[page 2]\n");
+    ASSERT_EQ(result.notes.size(), 2u);
+    EXPECT_EQ(result.notes[1], path + ": read with repairs (Weird page contents); pages without text: 2");
+}
+
 TEST_F(Documents, PlainTextLosesItsBomAndCarriageReturns) {
     Source source = importedSource({test::fixture("documents/crlf-bom.txt").string(), "", {{"kind", "interview"}}, {}});
     EXPECT_EQ(source.text, "Notitie\nTweede regel\n");
@@ -102,8 +111,13 @@ TEST_F(Documents, BadFilesAreRefusedWithOneLine) {
 
     const std::string damaged = (scratch / "damaged.pdf").string();
     test::spit(damaged, "%PDF-1.4\nnothing else\n");
-    EXPECT_EQ(refusal(damaged), damaged + ": not a readable PDF (damaged, or encrypted with a password)");
+    EXPECT_EQ(refusal(damaged), damaged + ": damaged: Couldn't find trailer dictionary");
 
+    // Cut off half-way: poppler repairs what it can and finds no page; not a scan to OCR.
+    const std::string truncated = test::fixture("documents/truncated.pdf").string();
+    EXPECT_EQ(refusal(truncated), truncated + ": damaged: Couldn't find trailer dictionary");
+
+    // Only a PDF that reads cleanly and has no text on any page gets the OCR hint.
     const std::string blankPdf = test::fixture("documents/blank.pdf").string();
     EXPECT_EQ(refusal(blankPdf), blankPdf + ": no text in the PDF (scanned pages? run OCR first)");
 

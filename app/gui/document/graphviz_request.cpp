@@ -9,6 +9,7 @@ std::vector<std::string> toArguments(const GraphvizRequest& request) {
     std::vector<std::string> args{request.job,
                                   "--format=" + request.format,
                                   "--generator=" + request.generator,
+                                  "--project-path=" + request.projectPath,
                                   "--theory=" + o.theoryId,
                                   "--view=" + std::string(o.view == DiagramView::Theory     ? "theory"
                                                           : o.view == DiagramView::AllCases ? "all"
@@ -40,6 +41,7 @@ bool fromArguments(const std::vector<std::string>& arguments, GraphvizRequest& r
         };
         std::string v;
         if (value("--format=", request.format) || value("--generator=", request.generator) ||
+            value("--project-path=", request.projectPath) ||
             value("--theory=", o.theoryId) || value("--case=", o.caseId) || value("--rankdir=", o.rankdir))
             continue;
         if (value("--view=", v)) {

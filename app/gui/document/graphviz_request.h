@@ -13,6 +13,7 @@ struct GraphvizRequest {
     std::string job;        // "layout", "render" or "report"
     std::string format;     // render: svg, png, pdf, dot
     std::string generator;  // report: the footer's program name
+    std::string projectPath;  // report: where the project is, for the sources' files next to it
     DiagramOptions options;
 };
 

@@ -16,6 +16,7 @@
 
 #include "app/gui/document/graphviz_request.h"
 #include "app/gui/document/wire_format.h"
+#include "model/source_texts.h"
 #include "model/xml_writer.h"
 
 extern char** environ;
@@ -163,7 +164,7 @@ std::optional<DiagramLayout> layoutIsolated(const Project& project, const Diagra
     if (graphvizHelperPath().empty()) return layoutDiagram(project, options, error);  // no helper: in-process
     std::string output;
     std::string why;
-    if (!runRequest({"layout", "", "", options}, project, output, why)) {
+    if (!runRequest({"layout", "", "", "", options}, project, output, why)) {
         if (error) *error = why;
         return std::nullopt;
     }
@@ -184,7 +185,7 @@ RenderResult renderIsolated(const Project& project, const DiagramOptions& option
     if (graphvizHelperPath().empty()) return renderDiagram(project, options, format);
     std::string output;
     RenderResult result;
-    if (!runRequest({"render", format, "", options}, project, output, result.error)) return result;
+    if (!runRequest({"render", format, "", "", options}, project, output, result.error)) return result;
     WireReader in(output);
     result.data = in.text();
     result.error = in.text();
@@ -193,13 +194,17 @@ RenderResult renderIsolated(const Project& project, const DiagramOptions& option
     return result;
 }
 
-ReportResult reportIsolated(const Project& project, const std::string& theoryId, const std::string& generator) {
-    if (graphvizHelperPath().empty()) return renderReport(project, theoryId, generator);
+ReportResult reportIsolated(const Project& project, const std::string& theoryId, const std::string& generator,
+                            const std::string& projectPath) {
+    if (graphvizHelperPath().empty()) {
+        SourceTexts texts(project, projectPath);
+        return renderReport(project, theoryId, generator, &texts);
+    }
     DiagramOptions options;
     options.theoryId = theoryId;
     std::string output;
     ReportResult result;
-    if (!runRequest({"report", "", generator, options}, project, output, result.error)) return result;
+    if (!runRequest({"report", "", generator, projectPath, options}, project, output, result.error)) return result;
     WireReader in(output);
     result.html = in.text();
     result.error = in.text();

@@ -18,8 +18,10 @@ std::optional<DiagramLayout> layoutIsolated(const Project& project, const Diagra
 // Returns renderDiagram's result; a helper that fails is an error.
 RenderResult renderIsolated(const Project& project, const DiagramOptions& options, const std::string& format);
 
-// Returns renderReport's result (its diagrams need Graphviz); a helper that fails is an error.
-ReportResult reportIsolated(const Project& project, const std::string& theoryId, const std::string& generator);
+// Returns renderReport's result (its diagrams need Graphviz), with quotes checked against the
+// sources' texts embedded or next to `projectPath`; a helper that fails is an error.
+ReportResult reportIsolated(const Project& project, const std::string& theoryId, const std::string& generator,
+                            const std::string& projectPath);
 
 // Returns the helper's path: $REALIST_GRAPHVIZ_HELPER, beside this program, in
 // ../libexec/realist, or in the build tree; "" when there is none.

@@ -1,16 +1,11 @@
 #include "app/gui/document/source_spans.h"
 
 #include <algorithm>
-#include <cctype>
-#include <filesystem>
 
-#include "model/atomic_file.h"
-#include "model/chat_text.h"
+#include "model/quote_check.h"
 
 namespace rw::gui {
 namespace {
-
-bool space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
 // Returns the bytes a quote covers, or an empty range when it lies outside the text.
 ByteRange evidenceBytes(const Evidence& evidence, const Utf8Index& text) {
@@ -23,30 +18,6 @@ ByteRange evidenceBytes(const Evidence& evidence, const Utf8Index& text) {
 }
 
 }  // namespace
-
-ByteRange findLoosely(std::string_view text, ByteRange range, std::string_view quote) {
-    std::size_t q0 = 0, qEnd = quote.size();
-    while (q0 < qEnd && space(quote[q0])) ++q0;
-    while (qEnd > q0 && space(quote[qEnd - 1])) --qEnd;
-    if (q0 == qEnd) return {};
-    range.end = std::min(range.end, text.size());
-    for (std::size_t start = range.begin; start < range.end; ++start) {
-        if (text[start] != quote[q0]) continue;
-        std::size_t t = start, q = q0;
-        while (q < qEnd && t < range.end) {
-            if (space(quote[q]) && space(text[t])) {
-                while (q < qEnd && space(quote[q])) ++q;
-                while (t < range.end && space(text[t])) ++t;
-            } else if (quote[q] == text[t]) {
-                ++q, ++t;
-            } else {
-                break;
-            }
-        }
-        if (q == qEnd) return {start, t};
-    }
-    return {};
-}
 
 std::vector<SourceSpan> sourceSpans(const Project& project, const Source& source, const Utf8Index& text) {
     std::vector<SourceSpan> spans;
@@ -102,35 +73,6 @@ int citationCount(const Project& project, const std::string& sourceId) {
         for (const Verdict& verdict : c.verdicts)
             for (const Evidence& evidence : verdict.evidence) count += evidence.ref.source == sourceId;
     return count;
-}
-
-SourceText loadSourceText(const Source& source, const std::string& projectPath) {
-    SourceText result;
-    if (!source.text.empty()) {
-        result.origin = SourceText::Origin::Embedded;
-        result.text = source.text;
-        return result;
-    }
-    if (source.file.empty()) return result;
-    namespace fs = std::filesystem;
-    fs::path file(source.file);
-    if (file.is_relative()) file = fs::path(projectPath).parent_path() / file;
-    result.path = file.string();
-    std::error_code error;
-    if (projectPath.empty() && fs::path(source.file).is_relative()) {
-        result.origin = SourceText::Origin::Missing;  // an untitled project has no folder to look in
-        return result;
-    }
-    if (!fs::is_regular_file(file, error)) {
-        result.origin = SourceText::Origin::Missing;
-        return result;
-    }
-    std::string why;
-    // A text control shows UTF-8 only; anything else would be shown as nothing at all.
-    bool ok = readWholeFile(result.path, result.text, why) && firstInvalidUtf8(result.text) == std::string_view::npos;
-    result.origin = ok ? SourceText::Origin::File : SourceText::Origin::Unreadable;
-    if (!ok) result.text.clear();
-    return result;
 }
 
 }  // namespace rw::gui

@@ -1,14 +1,14 @@
 #pragma once
-// What the source viewer shows: a source's text (embedded, or the file next to the project) and
-// the stretches of it that are coded — every quote citing the source, and its coded segments —
-// as byte ranges of that text, with what is needed to colour and name them.
+// What the source viewer marks in a source's text (model/source_texts.h loads it): the stretches
+// that are coded — every quote citing the source, and its coded segments — as byte ranges of
+// that text, with what is needed to colour and name them.
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
-#include "app/gui/document/utf8_offsets.h"
 #include "model/project.h"
+#include "model/utf8_index.h"
 
 namespace rw::gui {
 
@@ -39,20 +39,5 @@ int spanOfEvidence(const std::vector<SourceSpan>& spans, const std::string& evid
 
 // Returns how many quotes cite the source.
 int citationCount(const Project& project, const std::string& sourceId);
-
-// Returns the bytes in `range` where `quote` stands when runs of white space may differ, or an
-// empty range when it does not.
-ByteRange findLoosely(std::string_view text, ByteRange range, std::string_view quote);
-
-struct SourceText {
-    enum class Origin { Embedded, File, NoText, Missing, Unreadable };
-    Origin origin = Origin::NoText;
-    std::string text;
-    std::string path;  // the file read or looked for
-};
-
-// Returns the source's embedded text, else the text of its file (relative to the project's
-// folder), else why there is none: no file named (NoText), not there (Missing), not readable.
-SourceText loadSourceText(const Source& source, const std::string& projectPath);
 
 }  // namespace rw::gui

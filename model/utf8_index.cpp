@@ -1,8 +1,8 @@
-#include "app/gui/document/utf8_offsets.h"
+#include "model/utf8_index.h"
 
 #include <algorithm>
 
-namespace rw::gui {
+namespace rw {
 namespace {
 
 bool continuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
@@ -20,6 +20,7 @@ Utf8Index::Utf8Index(std::string_view text) : m_text(text) {
             m_lineCharacters.push_back(characters);
         }
     }
+    m_characters = characters;
 }
 
 std::size_t Utf8Index::byteOfCharacter(long index) const {
@@ -83,4 +84,4 @@ Location Utf8Index::locationOf(ByteRange bytes) const {
     return location;
 }
 
-}  // namespace rw::gui
+}  // namespace rw

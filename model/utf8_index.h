@@ -1,7 +1,8 @@
 #pragma once
 // Between the model's positions in a source text (1-based lines, 0-based Unicode character
-// offsets) and the UTF-8 byte offsets a text control (wxStyledTextCtrl) works in. Built once per
-// text, so that converting the positions of a hundred quotes does not rescan the text each time.
+// offsets) and UTF-8 byte offsets: what a text control (wxStyledTextCtrl) works in and what the
+// quote checks compare. Built once per text, so that converting the positions of a hundred
+// quotes does not rescan the text each time.
 
 #include <cstddef>
 #include <string_view>
@@ -9,7 +10,7 @@
 
 #include "model/project.h"
 
-namespace rw::gui {
+namespace rw {
 
 struct ByteRange {
     std::size_t begin = 0;
@@ -26,6 +27,8 @@ public:
     std::string_view text() const { return m_text; }
     // Returns how many lines the text has (a text without a final newline still counts its last line).
     int lineCount() const { return static_cast<int>(m_lineBytes.size()); }
+    // Returns how many Unicode characters the text has.
+    long characterCount() const { return m_characters; }
     // Returns the byte offset of Unicode character `index`; past the end gives the text's size.
     std::size_t byteOfCharacter(long index) const;
     // Returns the Unicode character offset of byte `byte` (a byte inside a character counts as
@@ -46,6 +49,7 @@ private:
     std::string_view m_text;
     std::vector<std::size_t> m_lineBytes;  // byte offset where each line starts
     std::vector<long> m_lineCharacters;    // character offset where each line starts
+    long m_characters = 0;
 };
 
-}  // namespace rw::gui
+}  // namespace rw
