@@ -124,7 +124,12 @@ std::string keepBackup(const fs::path& target, mode_t mode) {
     fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     std::string linked = (directory / temporaryName(target)).string();
     if (::link(target.c_str(), linked.c_str()) == 0) {
-        if (::rename(linked.c_str(), backup.c_str()) == 0) return "";
+        if (::rename(linked.c_str(), backup.c_str()) == 0) {
+            // When `target~` already is this very file (a save killed after its backup step),
+            // rename() succeeds without doing anything (POSIX): the temporary name must go too.
+            ::unlink(linked.c_str());
+            return "";
+        }
         int saved = errno;
         ::unlink(linked.c_str());
         return errnoText(saved);

@@ -3,8 +3,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include "model/atomic_file.h"
 #include "model/xml_writer.h"
@@ -43,6 +45,21 @@ TEST_F(AtomicFile, WritesAndKeepsThePreviousVersion) {
     int entries = 0;
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir)) ++entries;
     EXPECT_EQ(entries, 2);
+}
+
+// A save killed after its backup step leaves `p.realist~` as a second name of `p.realist`; the
+// next save must still leave only the two files (rename() onto the same file does nothing).
+TEST_F(AtomicFile, ABackupThatIsAlreadyTheFileLeavesNoTemporaryName) {
+    fs::path file = dir / "p.realist";
+    ASSERT_TRUE(writeFileAtomically(file.string(), "one", true));
+    fs::create_hard_link(file, dir / "p.realist~");
+    ASSERT_TRUE(writeFileAtomically(file.string(), "two", true));
+    EXPECT_EQ(read(file), "two");
+    EXPECT_EQ(read(dir / "p.realist~"), "one");
+    std::vector<std::string> entries;
+    for (const auto& entry : fs::directory_iterator(dir)) entries.push_back(entry.path().filename());
+    std::sort(entries.begin(), entries.end());
+    EXPECT_EQ(entries, (std::vector<std::string>{"p.realist", "p.realist~"}));
 }
 
 TEST_F(AtomicFile, FailureLeavesTheFileUntouched) {
