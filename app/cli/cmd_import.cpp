@@ -10,7 +10,8 @@ namespace rw::cli {
 
 int runImport(const Args& args) {
     Usage usage{"import", "import KIND FILE --into PROJECT [--case ID] [--names pseudonymize|keep] [--roles MAPFILE] "
-                          "[--kind interview|focus-group|document|literature] [--map MAPFILE]",
+                          "[--kind interview|focus-group|document|literature] [--map MAPFILE] "
+                          "[--positions codepoints|utf16] [--allow-outside FOLDER] [--date-order dmy|mdy|ymd]",
                 "Reads FILE with the importer KIND (see realist plugins) into PROJECT as one step, and saves\n"
                 "PROJECT atomically (the previous version kept as PROJECT~). Nothing is written on an error."};
     po::options_description options("Options");
@@ -20,7 +21,15 @@ int runImport(const Args& args) {
         "roles", po::value<std::string>()->default_value(""), "a file of \"name = role\" lines, applied and not stored")(
         "kind", po::value<std::string>()->default_value(""),
         "the source kind: interview or focus-group (transcripts), or document, literature … (documents)")(
-        "map", po::value<std::string>()->default_value(""), "for qdpx: a file of \"code name = node\" lines");
+        "map", po::value<std::string>()->default_value(""), "for qdpx: a file of \"code name = node\" lines")(
+        "positions", po::value<std::string>()->default_value(""),
+        "for qdpx: codepoints or utf16, how the file counts positions (default: told by the program that wrote it, "
+        "else by the text)")(
+        "allow-outside", po::value<std::string>()->default_value(""),
+        "for qdpx: files below this folder may be read too, where the file's sources point outside the archive and "
+        "its folder")(
+        "date-order", po::value<std::string>()->default_value(""),
+        "for whatsapp: dmy, mdy or ymd, the order of day and month (default: inferred from the whole file)");
     int exitCode = kOk;
     auto vm = parseArgs(args, usage, options, {"KIND", "FILE"}, exitCode);
     if (!vm) return exitCode;
@@ -43,7 +52,7 @@ int runImport(const Args& args) {
     if (!names) return kBadInput;
     ImportRequest request{(*vm)["FILE"].as<std::string>(), {}, {}};
     request.options["names"] = *names;
-    for (const char* key : {"roles", "kind", "map"})
+    for (const char* key : {"roles", "kind", "map", "positions", "allow-outside", "date-order"})
         if (std::string value = (*vm)[key].as<std::string>(); !value.empty()) request.options[key] = value;
     if (std::string caseName = (*vm)["case"].as<std::string>(); !caseName.empty()) {
         const Case* c = project->findCaseByName(caseName);

@@ -18,6 +18,7 @@ int runRender(const Args& args);
 int runReport(const Args& args);
 int runPlugins(const Args& args);
 int runImport(const Args& args);
+int runExport(const Args& args);
 int runQuotes(const Args& args);
 
 }  // namespace rw::cli

@@ -25,6 +25,7 @@ const SubCommand kCommands[] = {
     {"render", rw::cli::runRender, "draw the policy diagram (SVG, PNG, PDF, DOT)"},
     {"report", rw::cli::runReport, "write a self-contained HTML report"},
     {"import", rw::cli::runImport, "bring a file into a project with an importer plugin"},
+    {"export", rw::cli::runExport, "write a project with an exporter plugin (qdpx: REFI-QDA)"},
     {"quotes", rw::cli::runQuotes, "every quote behind every tick (the audit trail)"},
     {"code", rw::cli::runCode, "code chat messages into message categories; recount the cases"},
     {"plugins", rw::cli::runPlugins, "list the loaded plugins"},

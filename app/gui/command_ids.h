@@ -46,6 +46,7 @@ enum CommandId {
     kIdDeleteCase,
     kIdCaseAttributes,
     kIdViewAnalysis,
+    kIdExportQdpx,
 };
 
 }  // namespace rw::gui

@@ -102,6 +102,8 @@ void MainFrame::createMenus() {
     exports->Append(kIdExportHtmlMatrix, _("Matrix as &HTML…"));
     exports->AppendSeparator();
     exports->Append(kIdExportReport, _("&Report (HTML)…"));
+    exports->AppendSeparator();
+    exports->Append(kIdExportQdpx, _("REFI-&QDA…"), _("A project for NVivo, ATLAS.ti and MAXQDA (.qdpx)"));
     file->AppendSubMenu(createImportMenu(), _("&Import"));
     file->AppendSubMenu(exports, _("&Export"));
     file->AppendSeparator();

@@ -72,6 +72,9 @@ public:
     bool exportMatrixTo(const wxString& path, const std::string& format);
     // Renders the diagram as shown ("svg", "png", "pdf") on the Graphviz worker, then writes it.
     void exportDiagramTo(const wxString& path, const std::string& format);
+    // Writes the theory shown as a REFI-QDA project (.qdpx) with the qdpx exporter plugin and shows
+    // what it left out. Returns success.
+    bool exportQdpxTo(const wxString& path);
     // Imports a file with the named importer on a worker thread behind a progress dialog and
     // applies it as one undo step; shows the error or the notes. Returns true when imported.
     bool importFile(const std::string& importerName, ImportRequest request);
@@ -115,6 +118,7 @@ private:
     void exportMatrix(int format);
     void exportDiagram(const std::string& format);
     void exportReport();
+    void exportQdpx();
     bool writeExport(const wxString& path, const std::string& content);
     void togglePane(const wxString& name);
     void copySelection(bool cut);

@@ -9,6 +9,7 @@
 
 #include "app/gui/command_ids.h"
 #include "app/gui/diagram_pane.h"
+#include "app/gui/document/editor_plugins.h"
 #include "app/gui/document/isolated_graphviz.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/wx_strings.h"
@@ -45,6 +46,8 @@ void MainFrame::bindFileCommands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { exportDiagram("png"); }, kIdExportPng);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { exportDiagram("pdf"); }, kIdExportPdf);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { exportReport(); }, kIdExportReport);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { exportQdpx(); }, kIdExportQdpx);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(m_session.theory() != nullptr); }, kIdExportQdpx);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
         event.Enable(!m_session.document().path().empty() && m_session.document().isDirty());
     }, wxID_REVERT);
@@ -260,6 +263,39 @@ void MainFrame::exportReport() {
             else frame->writeExport(path, result.html);
         });
     });
+}
+
+void MainFrame::exportQdpx() {
+    std::filesystem::path current(m_session.document().path());
+    wxString name = current.empty() ? wxString("project.qdpx") : wxs(current.stem().string() + ".qdpx");
+    wxFileDialog dialog(this, _("Export a REFI-QDA project"), wxs(current.parent_path().string()), name,
+                        _("REFI-QDA projects (*.qdpx)|*.qdpx"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() == wxID_OK) exportQdpxTo(dialog.GetPath());
+}
+
+bool MainFrame::exportQdpxTo(const wxString& path) {
+    const Exporter* exporter = editorPlugins().registry().exporter("qdpx");
+    if (!exporter) {
+        showError(_("The REFI-QDA exporter is not loaded: the plugin realist-refi-qda was not found (see realist plugins)."));
+        return false;
+    }
+    ExportRequest request;
+    request.theoryId = m_session.theoryId();
+    request.projectPath = m_session.document().path();  // source files are read next to the project
+    ExportResult result = exporter->run(m_session.project(), request);
+    if (!result) {
+        showError(wxString::Format(_("The export was not written:\n%s"), wxs(result.error)));
+        return false;
+    }
+    if (!writeExport(path, result.data)) return false;
+    // The first note counts what was exported; the others say what was left out and why.
+    if (result.notes.size() > 1) {
+        wxString notes;
+        for (const std::string& note : result.notes) notes += wxs(note) + "\n";
+        wxMessageDialog told(this, notes.Trim(), _("Exported"), wxOK | wxICON_INFORMATION);
+        told.ShowModal();
+    }
+    return true;
 }
 
 }  // namespace rw::gui

@@ -1,7 +1,9 @@
 #include "plugins/refi-qda/qda_package.h"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <vector>
 
 #include "model/atomic_file.h"
 #include "model/chat_limits.h"
@@ -30,7 +32,112 @@ std::string percentDecoded(std::string_view text) {
     return result;
 }
 
-bool startsWith(std::string_view text, std::string_view prefix) { return startsWithIgnoringAsciiCase(text, prefix); }
+// A path as REFI-QDA writes it: in the archive, relative to the project, absolute, or plain.
+struct Target {
+    enum class Kind { Internal, Relative, Absolute };
+    Kind kind = Kind::Relative;
+    std::string path;  // decoded, with "/" or "\" as the program wrote it
+};
+
+bool looksAbsolute(std::string_view path) {
+    if (path.starts_with('/') || path.starts_with('\\')) return true;
+    // C:\Users\… or C:/Users/… as a Windows program recorded it.
+    return path.size() >= 3 && std::isalpha(static_cast<unsigned char>(path[0])) && path[1] == ':' &&
+           (path[2] == '/' || path[2] == '\\');
+}
+
+Target parse(std::string_view text) {
+    auto after = [&](std::string_view prefix) { return percentDecoded(text.substr(prefix.size())); };
+    Target target;
+    if (startsWithIgnoringAsciiCase(text, "internal://")) {
+        target = {Target::Kind::Internal, after("internal://")};
+    } else if (startsWithIgnoringAsciiCase(text, "relative://")) {
+        target = {Target::Kind::Relative, after("relative://")};
+        // relative:///x.m4a: the path starts after the third slash.
+        while (target.path.starts_with('/') || target.path.starts_with('\\')) target.path.erase(0, 1);
+    } else if (startsWithIgnoringAsciiCase(text, "absolute://")) {
+        target = {Target::Kind::Absolute, after("absolute://")};
+    } else if (startsWithIgnoringAsciiCase(text, "file://")) {
+        target = {Target::Kind::Absolute, after("file://")};
+    } else {
+        target = {looksAbsolute(text) ? Target::Kind::Absolute : Target::Kind::Relative, std::string(text)};
+    }
+    // absolute:///C:/Users/…: a Windows path after a slash.
+    if (target.kind == Target::Kind::Absolute && target.path.size() > 3 && target.path[0] == '/' &&
+        looksAbsolute(std::string_view(target.path).substr(1)) && target.path[2] == ':')
+        target.path.erase(0, 1);
+    while (target.path.starts_with("./")) target.path.erase(0, 2);
+    return target;
+}
+
+std::string lastComponent(std::string_view path) {
+    std::size_t slash = path.find_last_of("/\\");
+    return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+std::string withSlashes(std::string text) {
+    std::replace(text.begin(), text.end(), '\\', '/');
+    return text;
+}
+
+// The names under which the file may stand inside the archive (or the folder of a bare .qde),
+// most likely first.
+std::vector<std::string> insideNames(const Target& target) {
+    std::string path = withSlashes(target.path);
+    std::string name = lastComponent(path);
+    std::vector<std::string> names;
+    auto add = [&](const std::string& candidate) {
+        if (!candidate.empty() && std::find(names.begin(), names.end(), candidate) == names.end()) names.push_back(candidate);
+    };
+    if (target.kind == Target::Kind::Absolute) {
+        add(name.empty() ? "" : "sources/" + name);
+        return names;
+    }
+    add("sources/" + path);
+    add(path);
+    if (target.kind == Target::Kind::Relative && !name.empty()) add("sources/" + name);
+    return names;
+}
+
+fs::path canonicalFolder(const fs::path& folder) {
+    std::error_code ignored;
+    fs::path canonical = fs::weakly_canonical(folder.empty() ? fs::path(".") : folder, ignored);
+    if (canonical.filename().empty()) canonical = canonical.parent_path();
+    return canonical;
+}
+
+bool below(const fs::path& path, const fs::path& folder) {
+    if (folder.empty()) return false;
+    std::error_code ignored;
+    fs::path canonical = fs::weakly_canonical(path, ignored);  // symbolic links resolved
+    auto [f, p] = std::mismatch(folder.begin(), folder.end(), canonical.begin(), canonical.end());
+    return f == folder.end();
+}
+
+// Finds `relative` below `folder`, each part of the path in any letter case ("Sources/A.TXT"
+// for "sources/a.txt"); returns the exact path when nothing matches.
+fs::path findIgnoringCase(const fs::path& folder, const std::string& relative) {
+    fs::path exact = folder / relative;
+    std::error_code error;
+    if (fs::exists(exact, error)) return exact;
+    fs::path found = folder;
+    for (const fs::path& part : fs::path(relative)) {
+        if (fs::exists(found / part, error)) {
+            found /= part;
+            continue;
+        }
+        bool matched = false;
+        for (const fs::directory_entry& entry : fs::directory_iterator(found, error)) {
+            if (equalsIgnoringAsciiCase(entry.path().filename().string(), part.string())) {
+                found = entry.path();
+                matched = true;
+                break;
+            }
+        }
+        if (!matched) return exact;
+    }
+    return found;
+}
 
 }  // namespace
 
@@ -50,7 +157,7 @@ bool QdaPackage::readFile(const std::string& path, std::string& bytes, std::stri
 
 bool QdaPackage::open(const std::string& path, std::string& error) {
     m_path = path;
-    m_folder = fs::path(path).parent_path().string();
+    m_folder = canonicalFolder(fs::path(path).parent_path()).string();
     if (!looksLikeZip(path)) {
         m_qdeName = path;
         return readFile(path, m_qde, error);
@@ -59,57 +166,90 @@ bool QdaPackage::open(const std::string& path, std::string& error) {
     if (!m_zip) return false;
     std::optional<std::string> member = m_zip->find("project.qde");
     if (!member) {
-        error = path + ": " + tr("no project.qde in the archive; not a REFI-QDA project (.qdpx)");
-        return false;
+        // Some programs name the project file after the project; one such file will do.
+        std::vector<std::string> qdes;
+        for (const std::string& name : m_zip->names())
+            if (name.find_first_of("/\\") == std::string::npos && name.size() > 4 &&
+                equalsIgnoringAsciiCase(std::string_view(name).substr(name.size() - 4), ".qde"))
+                qdes.push_back(name);
+        if (qdes.size() != 1) {
+            error = path + ": " + tr("no project.qde in the archive; not a REFI-QDA project (.qdpx)");
+            return false;
+        }
+        member = qdes.front();
     }
     m_qdeName = path + ":" + *member;
     return m_zip->read(*member, m_qde, error);
 }
 
-bool QdaPackage::readText(const QdaTextSource& source, const std::string& basePath, std::string& bytes,
-                          std::string& where, std::string& error) const {
-    std::string_view target = source.plainTextPath;
-    auto fromFolder = [&](const std::string& relative) { return (fs::path(m_folder) / relative).lexically_normal().string(); };
-    std::string file;
-    if (startsWith(target, "internal://")) {
-        std::string name = percentDecoded(target.substr(11));
-        if (m_zip) {
-            std::optional<std::string> member = m_zip->find("sources/" + name);
-            if (!member) {
-                error = source.where + ": " + fill(tr("the text {1} of source \"{2}\" is not in the archive"),
-                                                   {source.plainTextPath, source.name});
-                return false;
-            }
-            where = m_path + ":" + *member;
-            return m_zip->read(*member, bytes, error);
-        }
-        file = fromFolder("sources/" + name);
-        if (!fs::exists(file) && fs::exists(fromFolder("Sources/" + name))) file = fromFolder("Sources/" + name);
-    } else if (startsWith(target, "relative://")) {
-        std::string relative = percentDecoded(target.substr(11));
-        file = fromFolder(relative);
-        // basePath is where the project lived on the machine that wrote it; used only when the
-        // file is still there, and never stored (it often holds a user name).
-        if (!basePath.empty() && !startsWith(basePath, "http") && !fs::exists(file)) {
-            std::string base = startsWith(basePath, "absolute://") ? basePath.substr(11) : basePath;
-            std::string candidate = (fs::path(percentDecoded(base)) / relative).lexically_normal().string();
-            if (fs::exists(candidate)) file = candidate;
-        }
-    } else if (startsWith(target, "absolute://")) {
-        file = percentDecoded(target.substr(11));
-    } else if (startsWith(target, "file://")) {
-        file = percentDecoded(target.substr(7));
-    } else {
-        std::string plain(target);
-        file = fs::path(plain).is_absolute() ? plain : fromFolder(plain);
-    }
-    where = file;
-    if (!fs::is_regular_file(file)) {
-        error = source.where + ": " + fill(tr("the text {1} of source \"{2}\" is not there ({3})"),
-                                           {source.plainTextPath, source.name, file});
+bool QdaPackage::allowOutside(const std::string& folder, std::string& error) {
+    std::error_code failed;
+    if (!fs::is_directory(folder, failed)) {
+        error = folder + ": " + tr("no such folder (--allow-outside)");
         return false;
     }
-    return readFile(file, bytes, error);
+    m_allowed = canonicalFolder(folder).string();
+    return true;
+}
+
+std::string QdaPackage::fileNameOf(std::string_view target) { return lastComponent(parse(target).path); }
+
+std::string QdaPackage::findMember(std::string_view target) const {
+    for (const std::string& name : insideNames(parse(target)))
+        if (std::optional<std::string> member = m_zip->find(name)) return *member;
+    return {};
+}
+
+bool QdaPackage::mayRead(const std::string& path) const {
+    return below(path, m_folder) || (!m_allowed.empty() && below(path, m_allowed));
+}
+
+bool QdaPackage::readText(std::string_view text, const std::string& basePath, const std::string& owner,
+                          const std::string& where, std::string& bytes, std::string& read, std::string& error) const {
+    Target target = parse(text);
+    auto failWith = [&](const std::string& why) {
+        error = where + ": " + fill(tr("the text {1} of {2} {3}"), {std::string(text), owner, why});
+        return false;
+    };
+    if (m_zip) {
+        if (std::string member = findMember(text); !member.empty()) {
+            read = m_path + ":" + member;
+            return m_zip->read(member, bytes, error);
+        }
+        if (target.kind == Target::Kind::Internal) return failWith(tr("is not in the archive"));
+    }
+    // The file system: next to the .qde or .qdpx, then where the exporting machine had it.
+    std::vector<fs::path> candidates;
+    if (target.kind != Target::Kind::Absolute) {
+        if (!m_zip)
+            for (const std::string& name : insideNames(target)) candidates.push_back(findIgnoringCase(m_folder, name));
+        else
+            candidates.push_back(findIgnoringCase(m_folder, withSlashes(target.path)));
+        // basePath is where the project lived on the machine that wrote it; it often holds a user
+        // name, so it is never stored, and read only where the user allows.
+        if (target.kind == Target::Kind::Relative && !basePath.empty() && !startsWithIgnoringAsciiCase(basePath, "http")) {
+            std::string base = startsWithIgnoringAsciiCase(basePath, "absolute://") ? basePath.substr(11) : basePath;
+            candidates.push_back(fs::path(percentDecoded(base)) / withSlashes(target.path));
+        }
+    } else {
+        candidates.push_back(fs::path(target.path));
+    }
+    std::string refused;
+    std::error_code failed;
+    for (const fs::path& candidate : candidates) {
+        if (!fs::is_regular_file(candidate, failed)) continue;
+        if (!mayRead(candidate.string())) {
+            if (refused.empty()) refused = candidate.lexically_normal().string();
+            continue;
+        }
+        read = candidate.lexically_normal().string();
+        return readFile(read, bytes, error);
+    }
+    if (!refused.empty())
+        return failWith(fill(tr("is outside the archive and the folder of {1} ({2}); refused (--allow-outside FOLDER lets "
+                                "files below FOLDER be read)"),
+                             {fs::path(m_path).filename().string(), refused}));
+    return failWith(fill(tr("is not there ({1})"), {candidates.front().lexically_normal().string()}));
 }
 
 }  // namespace rw::qda

@@ -40,21 +40,26 @@ std::unique_ptr<ZipArchive> ZipArchive::open(const std::string& path, const ZipL
     for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(entries); ++i) {
         const char* name = zip_get_name(archive, i, 0);
         result->m_names.push_back(name ? name : "");
+        result->m_exact.insert(result->m_names.back());
+        result->m_folded.emplace(folded(result->m_names.back()), result->m_names.back());  // the first wins
     }
     return result;
 }
 
 std::optional<std::string> ZipArchive::find(std::string_view name) const {
-    auto it = std::find(m_names.begin(), m_names.end(), name);
-    if (it != m_names.end()) return *it;
-    // Some Windows tools write "Sources\x.txt".
-    auto slashed = [](std::string text) {
-        std::replace(text.begin(), text.end(), '\\', '/');
-        return text;
-    };
-    for (const std::string& candidate : m_names)
-        if (equalsIgnoringAsciiCase(slashed(candidate), name)) return candidate;
+    if (m_exact.count(std::string(name))) return std::string(name);
+    auto it = m_folded.find(folded(name));
+    if (it != m_folded.end()) return it->second;
     return std::nullopt;
+}
+
+std::string ZipArchive::folded(std::string_view name) {
+    std::string text(name);
+    for (char& c : text) {
+        if (c == '\\') c = '/';  // some Windows tools write "Sources\x.txt"
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return text;
 }
 
 bool ZipArchive::read(const std::string& name, std::string& content, std::string& error) const {

@@ -5,8 +5,10 @@
 // reader (model/chat_zip.cpp), which streams one chat member and cannot hand out others.
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,11 +44,15 @@ public:
 
 private:
     ZipArchive(zip_t* archive, std::string path, ZipLimits limits) : m_archive(archive), m_path(std::move(path)), m_limits(limits) {}
+    // A member name as compared: ASCII letters in lower case, "\\" as "/".
+    static std::string folded(std::string_view name);
 
     zip_t* m_archive;
     std::string m_path;
     ZipLimits m_limits;
     std::vector<std::string> m_names;
+    std::set<std::string> m_exact;
+    std::map<std::string, std::string> m_folded;  // folded name → the first member so named
 };
 
 // True when the file starts like a zip archive ("PK\3\4"); false when it cannot be read.

@@ -11,6 +11,7 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "app/gui/command_ids.h"
 #include "app/gui/diagram_canvas.h"
 #include "app/gui/diagram_pane.h"
 #include "app/gui/find_dialog.h"
@@ -316,6 +317,21 @@ TEST_F(EditorTest, ExportsTheMatrixAndTheDiagramAsShown) {
     EXPECT_NE(text.find("<svg"), std::string::npos);
     EXPECT_NE(text.find("BloemenbuurtOost"), std::string::npos) << "the case view was exported";
     EXPECT_TRUE(dialogs.seen().empty());
+}
+
+TEST_F(EditorTest, ExportsARefiQdaProjectAndSaysWhatItLeftOut) {
+    openSample();
+    wxMenuItem* item = frame->GetMenuBar()->FindItem(kIdExportQdpx);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->GetItemLabelText(), wxString::FromUTF8("REFI-QDA…"));
+    std::string qdpx = scratchDirectory() + "/rotterdam.qdpx";
+    ASSERT_TRUE(frame->exportQdpxTo(wxs(qdpx)));
+    std::string bytes, why;
+    ASSERT_TRUE(readWholeFile(qdpx, bytes, why)) << why;
+    EXPECT_EQ(bytes.substr(0, 4), std::string("PK\x03\x04", 4));
+    // The study's report is not bundled with the sample: the quotes that cite it are left out, and said so.
+    EXPECT_TRUE(dialogs.saw("source \"rapport\" exported without text")) << "the warnings are shown";
+    EXPECT_TRUE(dialogs.saw("quotes citing it not exported: 131"));
 }
 
 TEST_F(EditorTest, FindSelectsWhatItFinds) {

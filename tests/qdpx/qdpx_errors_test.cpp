@@ -1,6 +1,7 @@
 // Malformed REFI-QDA input is refused with one line naming the file (or archive member), line
 // and column, and no step at all: nothing is half-imported.
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "plugins/refi-qda/qdpx_import.h"
@@ -135,6 +136,53 @@ TEST_F(QdpxErrors, AHugeFileIsRefusedUnread) {
     test::spit(path, kValid);
     fs::resize_file(path, std::uintmax_t{300} << 20);  // sparse: costs no disk
     EXPECT_EQ(import(path.string()).error, path.string() + ": larger than 256 MiB; refused");
+}
+
+// A code book nested 50,000 deep once overflowed the stack; now it is refused at depth 101.
+std::string nestedCodes(int depth) {
+    std::string qde = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">\n"
+                      "<CodeBook><Codes>\n";
+    for (int i = 1; i <= depth; ++i) qde += "<Code guid=\"c" + std::to_string(i) + "\" name=\"n\" isCodable=\"true\">\n";
+    for (int i = 1; i <= depth; ++i) qde += "</Code>";
+    return qde + "\n</Codes></CodeBook>\n</Project>\n";
+}
+
+TEST_F(QdpxErrors, CodesNestedTooDeepAreRefusedNotACrash) {
+    fs::path path = scratch / "deep.qde";
+    test::spit(path, nestedCodes(50000));
+    // Code 101 stands on line 3 + 101.
+    EXPECT_EQ(import(path.string()).error, path.string() + ":104:1: codes nested deeper than 100");
+    test::spit(path, nestedCodes(100));
+    ImportResult deepest = qda::importQdpx({path.string(), "", {}, {}}, target);
+    EXPECT_TRUE(deepest) << deepest.error;
+    ASSERT_TRUE(test::writeZip(scratch / "deep.qdpx", {{"project.qde", nestedCodes(50000)}}));
+    EXPECT_EQ(import((scratch / "deep.qdpx").string()).error,
+              (scratch / "deep.qdpx").string() + ":project.qde:104:1: codes nested deeper than 100");
+}
+
+TEST_F(QdpxErrors, PositionsThatLandInsideACharacter) {
+    fs::path path = scratch / "emoji.qde";
+    // "😀Veilig? Ja.": as UTF-16 code units, 1 is the second half of the emoji.
+    test::spit(path, replaced(replaced(kValid, "Veilig? Ja.", "\xF0\x9F\x98\x80Veilig? Ja."), "startPosition=\"0\"",
+                              "startPosition=\"1\""));
+    EXPECT_EQ(import(path.string(), {{"positions", "utf16"}}).error,
+              path.string() + ":6:7: startPosition 1 falls inside a character of the text of source \"Notitie\" (read as "
+                              "UTF-16 code units)");
+    EXPECT_EQ(import(path.string(), {{"positions", "bytes"}}).error, "--positions: expected codepoints or utf16, not \"bytes\"");
+}
+
+TEST_F(QdpxErrors, AWarningIsNoError) {
+    fs::path path = scratch / "warned.qde";
+    test::spit(path, replaced(replaced(kValid, "  </Sources>", "    <SpreadsheetSource guid=\"t1\" name=\"Tabel\"/>\n  </Sources>"),
+                              "</PlainTextSelection>", "<NoteRef targetGUID=\"n9\"/></PlainTextSelection>"));
+    ImportResult result = qda::importQdpx({path.string(), "tide", {}, {}}, target);
+    ASSERT_TRUE(result) << result.error;
+    EXPECT_THAT(result.notes, ::testing::Contains("warning: " + path.string() +
+                                                  ":8:5: <SpreadsheetSource> is no source REFI-QDA 1.5 knows; left out"));
+    EXPECT_THAT(result.notes, ::testing::Contains("warning: " + path.string() + ":6:124: NoteRef to n9, which is no note; ignored"));
+    Project project = target;
+    result.command->redo(project);
+    EXPECT_EQ(project.findCase("tide")->findVerdict("safety")->evidence.at(0).quote, "Veilig?");
 }
 
 TEST_F(QdpxErrors, BadMapFiles) {

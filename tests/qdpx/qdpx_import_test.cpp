@@ -87,7 +87,12 @@ TEST_F(QdpxImport, NVivoSourcesFolderInternalPathsAndCrlf) {
     EXPECT_EQ(project.findCase("tide")->findValue("actief")->value, "true");
     EXPECT_THAT(result.notes, Contains("QDA case \"Oude Noorden\" matches no case in the project; variable values not imported: 1"));
     EXPECT_EQ(result.notes.front(),
-              "nvivo.qdpx: text sources imported: 1; coded selections made evidence: 1, kept as codings: 1 (written by NVivo 14)");
+              "nvivo.qdpx: sources: 1 (with text: 1); codes: 3; selections: 2; codings: 2 (made evidence: 1, kept as codings: "
+              "1) (written by NVivo 14)");
+    // NVivo counts UTF-16 code units; without a character outside the BMP that makes no difference.
+    EXPECT_THAT(result.notes, Contains("positions: code points and UTF-16 code units agree in this file (no character "
+                                       "outside the Basic Multilingual Plane before a position); a CR LF line end counted as two "
+                                       "characters"));
 
     // One step: undone, the project is as it was.
     result.command->undo(project);
@@ -119,7 +124,7 @@ TEST_F(QdpxImport, AMapFileTurnsACodeIntoANode) {
 
 TEST_F(QdpxImport, AtlasEmbeddedTextCountsCodePoints) {
     Project project = imported({qdpx("atlas"), "", {}, {}});
-    ASSERT_EQ(project.sources.size(), 1u);
+    ASSERT_EQ(project.sources.size(), 2u);
     const Source& source = project.sources[0];
     EXPECT_EQ(source.kind, SourceKind::FocusGroup);  // its name says so
     // The emoji before "De appgroep" is one character, as are é and ë.
@@ -136,7 +141,16 @@ TEST_F(QdpxImport, AtlasEmbeddedTextCountsCodePoints) {
     EXPECT_EQ(source.codings[0], (Coding{"Ontmoeten", "bloemhof", at(1, 1, 30, 60), ""}));
     EXPECT_EQ(source.codings[1], (Coding{"Veiligheid", "", at(3, 3, 105, 127), ""}));
     EXPECT_THAT(result.notes, Contains("coded selections that belong to no case, kept as codings (give --case to choose one): 1"));
-    EXPECT_THAT(result.notes, Contains("sources skipped because they are not text (PDF, picture, audio, video): 1"));
+    // "ATLAS.ti 23.2" does not say Windows: the text decides, and as UTF-16 the first selection
+    // would end inside the emoji.
+    EXPECT_THAT(result.notes, Contains(HasSubstr("positions: read as code points, which fit the text best")));
+    // The PDF without a text version is kept, as a source without text named after its file.
+    const Source& flyer = project.sources[1];
+    EXPECT_EQ(flyer.title, "Flyer");
+    EXPECT_EQ(flyer.text, "");
+    EXPECT_EQ(flyer.file, "d0c00000-0000-4000-8000-000000000002.pdf");
+    EXPECT_THAT(result.notes, Contains("sources kept without text, because the file has no text of them: 1 (pictures: 0, "
+                                       "recordings without a transcript: 0, PDFs without a text version: 1)"));
 }
 
 TEST_F(QdpxImport, TheCaseGivenTakesSelectionsInNoCase) {
@@ -161,7 +175,8 @@ TEST_F(QdpxImport, ACaseNotInTheProjectKeepsItsSelectionsAsCodings) {
     EXPECT_EQ(source.codings[2], (Coding{"Veiligheid", "", at(2, 2, 63, 85), "QDA case \"Kralingen\""}));
     EXPECT_THAT(result.notes, Contains("QDA case \"Kralingen\" matches no case in the project; its selections stayed codings"));
     EXPECT_EQ(result.notes.front(),
-              "kralingen.qde: text sources imported: 1; coded selections made evidence: 0, kept as codings: 4 (written by ATLAS.ti 23.2)");
+              "kralingen.qde: sources: 2 (with text: 1); codes: 3; selections: 3; codings: 4 (made evidence: 0, kept as "
+              "codings: 4) (written by ATLAS.ti 23.2)");
 }
 
 TEST_F(QdpxImport, MaxqdaBomAndRelativePaths) {
@@ -195,7 +210,7 @@ TEST_F(QdpxImport, MaxqdaBomAndRelativePaths) {
 TEST_F(QdpxImport, ABareQdeReadsLikeTheArchive) {
     Project fromQde = imported({test::fixture("qdpx/atlas/project.qde").string(), "", {}, {}});
     Project fromQdpx = imported({qdpx("atlas"), "", {}, {}});
-    ASSERT_EQ(fromQde.sources.size(), 1u);
+    ASSERT_EQ(fromQde.sources.size(), 2u);
     fromQde.sources[0].file = fromQdpx.sources[0].file;  // project.qde against atlas.qdpx
     for (Case& c : fromQde.cases)
         for (Verdict& v : c.verdicts)
