@@ -43,6 +43,9 @@ public:
     // Returns how many dates read only as month-day, and the first line with one (0: none).
     long mdyVotes() const { return m_mdyVotes; }
     long mdyLine() const { return m_mdyLine; }
+    // Returns how often a date that reads both ways comes before the date above it, read each way.
+    long backwardsDmy() const { return m_backwardsDmy; }
+    long backwardsMdy() const { return m_backwardsMdy; }
 
 private:
     long m_dmyVotes = 0;

@@ -3,7 +3,10 @@
 namespace rw {
 
 std::string ChatError::toString() const {
-    return line > 0 ? where + ":" + std::to_string(line) + ": " + message : where + ": " + message;
+    if (line <= 0) return where + ": " + message;
+    std::string place = where + ":" + std::to_string(line);
+    if (column > 0) place += ":" + std::to_string(column);
+    return place + ": " + message;
 }
 
 }  // namespace rw

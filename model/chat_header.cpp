@@ -1,5 +1,8 @@
 #include "model/chat_header.h"
 
+#include <cstring>
+#include <span>
+
 #include "model/chat_month_names.h"
 #include "model/chat_text.h"
 
@@ -7,7 +10,7 @@ namespace rw {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // A read position in one line; every step either consumes what it expects or leaves `at` alone.
@@ -17,6 +20,13 @@ struct Cursor {
 
     bool atEnd() const { return at >= s.size(); }
     char peek() const { return at < s.size() ? s[at] : '\0'; }
+    bool digitNext() const {
+        if (at >= s.size()) return false;
+        if (isAsciiDigit(s[at])) return true;  // the common case, without decoding
+        if (static_cast<unsigned char>(s[at]) < 0xD9) return false;
+        std::size_t length = 0;
+        return digitAt(s, at, length) >= 0;
+    }
     void skipMarks() {
         while (std::size_t n = directionMarkAt(s, at)) at += n;
     }
@@ -37,30 +47,75 @@ struct Cursor {
         at += n;
         return n > 0;
     }
-    // Reads 1 to `maxDigits` digits (no more may follow); returns -1 when there are none.
+    // Reads 1 to `maxDigits` digits (ASCII or native; no more may follow); returns -1 when there are none.
     int number(int maxDigits, int& digits) {
         digits = 0;
         int value = 0;
-        while (!atEnd() && isDigit(s[at])) {
-            if (++digits > maxDigits) return -1;
-            value = value * 10 + (s[at] - '0');
-            ++at;
+        std::size_t start = at;
+        for (;;) {
+            std::size_t length = 1;
+            if (at >= s.size()) break;
+            auto digit = static_cast<unsigned>(static_cast<unsigned char>(s[at])) - '0';
+            if (digit > 9) {
+                // Native digits start with one of a few high bytes; anything else ends the number.
+                if (static_cast<unsigned char>(s[at]) < 0xD9) break;
+                int native = digitAt(s, at, length);
+                if (native < 0) break;
+                digit = static_cast<unsigned>(native);
+            }
+            if (++digits > maxDigits) {
+                at = start;
+                return -1;
+            }
+            value = value * 10 + static_cast<int>(digit);
+            at += length;
         }
         return digits > 0 ? value : -1;
     }
 };
 
-// Korean, Chinese and Japanese write the half of the day before the time.
+// Korean, Chinese and Japanese write the part of the day before the time.
 struct PrefixMeridiem {
     std::string_view text;
     Meridiem meridiem;
 };
 constexpr PrefixMeridiem kPrefixMeridiems[] = {
-    {"오전", Meridiem::Am}, {"오후", Meridiem::Pm}, {"上午", Meridiem::Am},
-    {"下午", Meridiem::Pm}, {"午前", Meridiem::Am}, {"午後", Meridiem::Pm},
+    {"오전", Meridiem::Am},      {"오후", Meridiem::Pm},      {"上午", Meridiem::Am},
+    {"下午", Meridiem::Pm},      {"午前", Meridiem::Am},      {"午後", Meridiem::Pm},
+    // Chinese day periods in words (CLDR zh "B" pattern): before dawn, morning, noon, evening.
+    {"凌晨", Meridiem::Am},      {"早上", Meridiem::Morning}, {"中午", Meridiem::Noon},
+    {"晚上", Meridiem::Evening},
 };
 
-bool readNumericDate(Cursor& c, ChatHeader& header, int firstValue, int firstDigits) {
+// Written after the time: day periods in words (CLDR en "B" pattern, "9:15 in the morning") and
+// the Arabic ص (AM) and م (PM).
+constexpr PrefixMeridiem kSuffixMeridiems[] = {
+    {"in the morning", Meridiem::Morning}, {"in the afternoon", Meridiem::Afternoon},
+    {"in the evening", Meridiem::Evening}, {"at night", Meridiem::Night},
+    {"noon", Meridiem::Noon},              {"\xD8\xB5", Meridiem::Am},
+    {"\xD9\x85", Meridiem::Pm},
+};
+
+// Reads the last number of a numeric date; when it is the year, a Japanese era year ("R4") too.
+bool readThirdNumber(Cursor& c, ChatHeader& header, bool isYear, int& value, int& digits) {
+    if (isYear && (c.peek() == 'R' || c.peek() == 'H') && c.at + 1 < c.s.size() && isAsciiDigit(c.s[c.at + 1])) {
+        // A Japanese era year: the era's letter and its year (1 or 2 digits).
+        Cursor probe = c;
+        char era = probe.peek();
+        ++probe.at;
+        value = probe.number(2, digits);
+        if (value <= 0) return false;
+        c = probe;
+        header.era = era;
+        header.layout.eraYear = true;
+        digits = 2;
+        return true;
+    }
+    value = c.number(4, digits);
+    return value >= 0;
+}
+
+bool readNumericDate(Cursor& c, ChatHeader& header, int firstValue, int firstDigits, bool mayBeBuddhist) {
     ChatLayout& layout = header.layout;
     char separator = c.peek();
     if (separator != '-' && separator != '/' && separator != '.') return false;
@@ -68,31 +123,56 @@ bool readNumericDate(Cursor& c, ChatHeader& header, int firstValue, int firstDig
     layout.dateSeparator = separator;
     layout.spaceAfterDateSeparator = c.eatSpace();
     c.skipMarks();
-    int digits = 0;
-    int secondValue = c.number(2, digits);
+    int secondDigits = 0;
+    int secondValue = c.number(4, secondDigits);
     if (secondValue < 0) return false;
     c.skipMarks();
     if (!c.eat(separator)) return false;
     if (c.eatSpace() != layout.spaceAfterDateSeparator) return false;
     c.skipMarks();
-    int thirdDigits = 0;
-    int thirdValue = c.number(4, thirdDigits);
-    if (thirdValue < 0) return false;
     layout.yearFirst = firstDigits == 4;
+    layout.yearMiddle = !layout.yearFirst && secondDigits == 4;
+    if (layout.yearFirst && secondDigits > 2) return false;
+    if (!layout.yearFirst && firstDigits > 2) return false;
+    bool thirdIsYear = !layout.yearFirst && !layout.yearMiddle;
+    int thirdValue = 0, thirdDigits = 0;
+    if (!readThirdNumber(c, header, thirdIsYear, thirdValue, thirdDigits)) return false;
     if (layout.yearFirst) {
         if (thirdDigits > 2) return false;
+        header.year = firstValue, header.first = secondValue, header.second = thirdValue;
+    } else if (layout.yearMiddle) {
+        if (thirdDigits > 2) return false;
+        header.year = secondValue, header.first = firstValue, header.second = thirdValue;
+        layout.yearDigits = 4;
     } else {
-        if (firstDigits > 2 || (thirdDigits != 2 && thirdDigits != 4)) return false;
+        if (secondDigits > 2 || (thirdDigits != 2 && thirdDigits != 4)) return false;
+        header.first = firstValue, header.second = secondValue, header.year = thirdValue;
         layout.yearDigits = static_cast<std::uint8_t>(thirdDigits);
+        // "3/18/2565 BE": the Buddhist Era, as Thai iPhones write it.
+        Cursor probe = c;
+        if (mayBeBuddhist && !layout.eraYear && probe.eatSpace() && probe.eat("BE") && !isAsciiLetter(probe.peek())) {
+            c = probe;
+            layout.buddhistEra = true;
+        }
     }
     if (separator == '.') layout.trailingDateDot = c.eat('.');
-    header.first = firstValue;
-    header.second = secondValue;
-    header.third = thirdValue;
     return true;
 }
 
-// "29 juni 2018" or "29. Juni 2018": day, month name, four-digit year.
+// After a named month: " 2018" is its year; " 12:14" is already the time of a date without one.
+bool readYearAfterMonth(Cursor& c, ChatHeader& header) {
+    Cursor probe = c;
+    int digits = 0;
+    int year = probe.number(4, digits);
+    if (digits == 4 && probe.peek() != ':' && probe.peek() != '.') {
+        c = probe;
+        header.year = year;
+        return true;
+    }
+    return false;
+}
+
+// "29 juni 2018", "29. Juni 2018", or without a year "18 Mar 12:14".
 bool readDayMonthName(Cursor& c, ChatHeader& header, int day) {
     c.eat('.');
     if (!c.eatSpace()) return false;
@@ -100,18 +180,17 @@ bool readDayMonthName(Cursor& c, ChatHeader& header, int day) {
     int month = monthFromName(c.s.substr(c.at), length);
     if (month == 0) return false;
     c.at += length;
-    if (!c.eatSpace()) return false;
-    int digits = 0;
-    int year = c.number(4, digits);
-    if (digits != 4) return false;
     header.layout.monthNamed = true;
     header.first = day;
     header.second = month;
-    header.third = year;
+    Cursor afterMonth = c;
+    if (c.eatSpace() && readYearAfterMonth(c, header)) return true;
+    c = afterMonth;
+    header.layout.yearless = true;
     return true;
 }
 
-// "June 29, 2018": month name, day, comma, four-digit year.
+// "June 29, 2018", or without a year "Mar 5, 8:11 PM".
 bool readMonthNameDay(Cursor& c, ChatHeader& header) {
     std::size_t length = 0;
     int month = monthFromName(c.s.substr(c.at), length);
@@ -120,33 +199,37 @@ bool readMonthNameDay(Cursor& c, ChatHeader& header) {
     if (!c.eatSpace()) return false;
     int digits = 0;
     int day = c.number(2, digits);
-    if (day < 0 || !c.eat(',') || !c.eatSpace()) return false;
-    int year = c.number(4, digits);
-    if (digits != 4) return false;
+    if (day < 0) return false;
     header.layout.monthNamed = true;
     header.layout.monthNameFirst = true;
     header.first = month;
     header.second = day;
-    header.third = year;
+    Cursor afterDay = c;
+    if (c.eat(',') && c.eatSpace() && readYearAfterMonth(c, header)) return true;
+    c = afterDay;
+    header.layout.yearless = true;
     return true;
 }
 
-bool readDate(Cursor& c, ChatHeader& header) {
+bool readDate(Cursor& c, ChatHeader& header, bool mayBeBuddhist) {
     if (isAsciiLetter(c.peek())) return readMonthNameDay(c, header);
     int digits = 0;
     int first = c.number(4, digits);
     if (first < 0) return false;
     c.skipMarks();
     char next = c.peek();
-    if (next == '-' || next == '/') return readNumericDate(c, header, first, digits);
-    if (next == '.' && c.at + 1 < c.s.size() && (isDigit(c.s[c.at + 1]) || spaceAt(c.s, c.at + 1))) {
+    if (next == '-' || next == '/') return readNumericDate(c, header, first, digits, mayBeBuddhist);
+    if (next == '.' && c.at + 1 < c.s.size()) {
         // "13.06.18" and "13. 6. 2018" are numeric, "29. Juni 2018" names its month.
-        Cursor probe = c;
-        ChatHeader numeric = header;
-        if (readNumericDate(probe, numeric, first, digits)) {
-            c = probe;
-            header = numeric;
-            return true;
+        Cursor after{c.s, c.at + 1};
+        if (after.digitNext() || spaceAt(c.s, c.at + 1)) {
+            Cursor probe = c;
+            ChatHeader numeric = header;
+            if (readNumericDate(probe, numeric, first, digits, mayBeBuddhist)) {
+                c = probe;
+                header = numeric;
+                return true;
+            }
         }
     }
     return digits <= 2 && readDayMonthName(c, header, first);
@@ -156,10 +239,12 @@ bool readDate(Cursor& c, ChatHeader& header) {
 bool readJoiner(Cursor& c, ChatHeader& header) {
     ChatLayout& layout = header.layout;
     std::size_t start = c.at;
-    while (!c.atEnd() && !isDigit(c.peek()) && c.at - start < 24) ++c.at;
-    if (c.atEnd() || c.at == start || !isDigit(c.peek())) return false;
+    while (!c.atEnd() && !c.digitNext() && c.at - start < 24) ++c.at;
+    if (c.atEnd() || c.at == start || !c.digitNext()) return false;
     std::string_view joiner = c.s.substr(start, c.at - start);
-    for (const PrefixMeridiem& prefix : kPrefixMeridiems) {
+    bool ascii = true;
+    for (char byte : joiner) ascii = ascii && static_cast<unsigned char>(byte) < 0x80;
+    for (const PrefixMeridiem& prefix : ascii ? std::span<const PrefixMeridiem>() : std::span(kPrefixMeridiems)) {
         std::size_t found = joiner.rfind(prefix.text);
         if (found == std::string_view::npos) continue;
         std::string_view after = joiner.substr(found + prefix.text.size());
@@ -181,6 +266,21 @@ bool readJoiner(Cursor& c, ChatHeader& header) {
     return true;
 }
 
+// Between a time written first and its date: ", " or " ".
+bool readTimeFirstJoiner(Cursor& c, ChatHeader& header) {
+    ChatLayout& layout = header.layout;
+    std::size_t start = c.at;
+    c.skipMarks();
+    if (c.eat(',')) layout.joiner[layout.joinerLength++] = ',';
+    if (!c.eatSpace()) {
+        c.at = start;
+        return false;
+    }
+    layout.joiner[layout.joinerLength++] = ' ';
+    c.skipMarks();
+    return true;
+}
+
 bool readTime(Cursor& c, ChatHeader& header) {
     ChatLayout& layout = header.layout;
     int digits = 0;
@@ -192,20 +292,42 @@ bool readTime(Cursor& c, ChatHeader& header) {
     layout.timeSeparator = separator;
     header.minute = c.number(2, digits);
     if (digits != 2) return false;
-    if (c.peek() == separator && c.at + 1 < c.s.size() && isDigit(c.s[c.at + 1])) {
-        c.eat(separator);
-        header.seconds = c.number(2, digits);
-        if (digits != 2) return false;
-        layout.seconds = true;
+    if (c.peek() == separator && c.at + 1 < c.s.size()) {
+        Cursor after{c.s, c.at + 1};
+        if (after.digitNext()) {
+            c.eat(separator);
+            header.seconds = c.number(2, digits);
+            if (digits != 2) return false;
+            layout.seconds = true;
+        }
     }
     return true;
 }
 
-// " AM", "pm", " a.m.", " p. m." — with an ordinary, a no-break or a narrow no-break space.
+// True when nothing that continues a word follows: the end, a space, a mark or punctuation.
+bool endsWord(const Cursor& c) {
+    if (c.atEnd()) return true;
+    char next = c.peek();
+    if (isAsciiLetter(next) || isAsciiDigit(next)) return false;
+    if (static_cast<unsigned char>(next) < 0x80) return true;
+    return spaceAt(c.s, c.at) > 0 || directionMarkAt(c.s, c.at) > 0;
+}
+
+// " AM", "pm", " a.m.", " p. m.", " in the morning", " م" — with an ordinary, a no-break or a
+// narrow no-break space.
 bool readSuffixMeridiem(Cursor& c, ChatHeader& header) {
     Cursor probe = c;
     probe.eatSpace();
     probe.skipMarks();
+    for (const PrefixMeridiem& suffix : kSuffixMeridiems) {
+        Cursor word = probe;
+        if (word.eat(suffix.text) && endsWord(word)) {
+            header.meridiem = suffix.meridiem;
+            header.layout.twelveHour = true;
+            c = word;
+            return true;
+        }
+    }
     char letter = probe.peek();
     Meridiem meridiem = letter == 'a' || letter == 'A' ? Meridiem::Am
                         : letter == 'p' || letter == 'P' ? Meridiem::Pm
@@ -216,7 +338,7 @@ bool readSuffixMeridiem(Cursor& c, ChatHeader& header) {
     probe.eatSpace();
     if (!probe.eat('m') && !probe.eat('M')) return false;
     probe.eat('.');
-    if (isAsciiLetter(probe.peek()) || isDigit(probe.peek())) return false;
+    if (isAsciiLetter(probe.peek()) || isAsciiDigit(probe.peek())) return false;
     header.meridiem = meridiem;
     header.layout.twelveHour = true;
     c = probe;
@@ -234,7 +356,71 @@ bool readSeparator(Cursor& c, ChatHeader& header) {
     return true;
 }
 
+// True when a time ("14:56" or "9:05") starts at the cursor, as in layouts that write it first.
+bool timeStartsAt(Cursor c) {
+    int digits = 0;
+    return c.number(2, digits) >= 0 && c.peek() == ':' && c.at + 1 < c.s.size() && Cursor{c.s, c.at + 1}.digitNext();
+}
+
+// Hours of a twelve-hour clock or a day period, as hours of the day; -1 when there is no such hour.
+int dayHour(int hour, Meridiem meridiem) {
+    if (meridiem == Meridiem::None) return hour;
+    if (hour > 12) return -1;
+    switch (meridiem) {
+    case Meridiem::Am:
+    case Meridiem::Morning: return hour == 12 ? 0 : hour;  // 12 AM is midnight; Japanese clocks write 0
+    case Meridiem::Pm:
+    case Meridiem::Afternoon:
+    case Meridiem::Evening: return hour == 12 ? 12 : hour + 12;
+    case Meridiem::Noon: return hour <= 6 ? hour + 12 : hour;       // "中午12:30", "中午1:00"
+    case Meridiem::Night: return hour == 12 ? 0 : (hour >= 6 ? hour + 12 : hour);  // 9 at night, 2 at night
+    case Meridiem::None: break;
+    }
+    return hour;
+}
+
 }  // namespace
+
+std::string describeLayout(const ChatLayout& layout) {
+    std::string date;
+    if (layout.monthNamed) {
+        date = layout.monthNameFirst ? "month d" : "d month";
+        if (!layout.yearless) date += layout.monthNameFirst ? ", yyyy" : " yyyy";
+    } else {
+        std::string sep(1, layout.dateSeparator);
+        if (layout.spaceAfterDateSeparator) sep += ' ';
+        std::string year = layout.eraYear ? "Ryy" : std::string(layout.yearDigits, 'y');
+        if (layout.yearFirst) date = "yyyy" + sep + "nn" + sep + "nn";
+        else if (layout.yearMiddle) date = "nn" + sep + "yyyy" + sep + "nn";
+        else date = "nn" + sep + "nn" + sep + year;
+        if (layout.buddhistEra) date += " BE";
+        if (layout.trailingDateDot) date += '.';
+    }
+    std::string time = std::string("hh") + layout.timeSeparator + "mm";
+    if (layout.seconds) time += std::string(1, layout.timeSeparator) + "ss";
+    if (layout.twelveHour) time += " AM";
+    std::string joiner(layout.joiner, layout.joinerLength);
+    std::string header = layout.timeFirst ? time + joiner + date : date + joiner + time;
+    if (layout.bracket) header = "[" + header + "]";
+    switch (layout.separator) {
+    case HeaderSeparator::Dash: return header + " - ";
+    case HeaderSeparator::EmDash: return header + " \xE2\x80\x94 ";
+    case HeaderSeparator::EnDash: return header + " \xE2\x80\x93 ";
+    case HeaderSeparator::Colon: return header + ": ";
+    case HeaderSeparator::Space: return header + " ";
+    }
+    return header;
+}
+
+int gregorianYear(const ChatHeader& header) {
+    if (header.layout.yearless) return 0;
+    int year = header.year;
+    if (header.era == 'R') return 2018 + year;
+    if (header.era == 'H') return 1988 + year;
+    if (year < 100) return year + 2000;  // two-digit years: WhatsApp dates from 2009 on
+    if (header.layout.buddhistEra || year >= 2400) return year - 543;
+    return year;
+}
 
 std::optional<ChatHeader> matchChatHeader(std::string_view line, const ChatLayout* layout) {
     Cursor c{line};
@@ -242,19 +428,30 @@ std::optional<ChatHeader> matchChatHeader(std::string_view line, const ChatLayou
     // Most lines that are not headers fail on their first byte.
     char first = c.peek();
     if (layout) {
-        if (layout->bracket ? first != '[' : (layout->monthNameFirst ? !isAsciiLetter(first) : !isDigit(first)))
-            return std::nullopt;
-    } else if (first != '[' && !isDigit(first) && !isAsciiLetter(first)) {
+        bool may = layout->bracket          ? first == '['
+                   : layout->monthNameFirst ? isAsciiLetter(first)
+                                            : c.digitNext();
+        if (!may) return std::nullopt;
+    } else if (first != '[' && !isAsciiLetter(first) && !c.digitNext()) {
         return std::nullopt;
     }
     ChatHeader header;
+    bool mayBeBuddhist = !layout || layout->buddhistEra;
     header.layout.bracket = c.eat('[');
     c.skipMarks();
-    if (!readDate(c, header)) return std::nullopt;
-    c.skipMarks();
-    if (!readJoiner(c, header) || !readTime(c, header)) return std::nullopt;
-    // A layout without a twelve-hour clock must not read "6:57 Am: hoi" as 6:57 AM.
-    if (header.meridiem == Meridiem::None && (!layout || layout->twelveHour)) readSuffixMeridiem(c, header);
+    // Only layouts that write the time first are probed for it: headers are read on every line.
+    if ((!layout || layout->timeFirst) && timeStartsAt(c)) {
+        header.layout.timeFirst = true;
+        if (!readTime(c, header)) return std::nullopt;
+        readSuffixMeridiem(c, header);
+        if (!readTimeFirstJoiner(c, header) || !readDate(c, header, mayBeBuddhist)) return std::nullopt;
+    } else {
+        if (!readDate(c, header, mayBeBuddhist)) return std::nullopt;
+        c.skipMarks();
+        if (!readJoiner(c, header) || !readTime(c, header)) return std::nullopt;
+        // A layout without a twelve-hour clock must not read "6:57 Am: hoi" as 6:57 AM.
+        if (header.meridiem == Meridiem::None && (!layout || layout->twelveHour)) readSuffixMeridiem(c, header);
+    }
     c.skipMarks();
     if (header.layout.bracket && !c.eat(']')) return std::nullopt;
     if (!readSeparator(c, header)) return std::nullopt;
@@ -263,24 +460,20 @@ std::optional<ChatHeader> matchChatHeader(std::string_view line, const ChatLayou
     return header;
 }
 
-std::optional<ChatDateTime> resolveChatDate(const ChatHeader& header, DateOrder order) {
+std::optional<ChatDateTime> resolveChatDate(const ChatHeader& header, DateOrder order, int yearlessYear) {
     if (auto fixed = header.fixedOrder()) order = *fixed;
     ChatDateTime when;
-    switch (order) {
-    case DateOrder::Dmy: when.day = header.first, when.month = header.second, when.year = header.third; break;
-    case DateOrder::Mdy: when.month = header.first, when.day = header.second, when.year = header.third; break;
-    case DateOrder::Ymd: when.year = header.first, when.month = header.second, when.day = header.third; break;
+    const ChatLayout& layout = header.layout;
+    when.year = layout.yearless ? yearlessYear : gregorianYear(header);
+    if (order == DateOrder::Dmy) when.day = header.first, when.month = header.second;
+    else when.month = header.first, when.day = header.second;  // month-day, and year-month-day
+    if (order == DateOrder::Ymd && !layout.yearFirst && !layout.yearMiddle && !layout.eraYear && header.year < 100) {
+        // "18-06-13" read as year-month-day (as asked): the two-digit year stands first.
+        when.year = header.first + 2000, when.month = header.second, when.day = header.year;
     }
-    if (when.year < 100) when.year += 2000;  // two-digit years: WhatsApp dates from 2009 on
     if (!isValidDate(when.year, when.month, when.day)) return std::nullopt;
-    int hour = header.hour;
-    if (header.meridiem != Meridiem::None) {
-        // 12 AM is midnight, 12 PM noon; Japanese clocks write 0 for the first hour.
-        if (hour > 12) return std::nullopt;
-        if (hour == 12) hour = 0;
-        if (header.meridiem == Meridiem::Pm) hour += 12;
-    }
-    if (hour > 23 || header.minute > 59 || header.seconds > 59) return std::nullopt;
+    int hour = dayHour(header.hour, header.meridiem);
+    if (hour < 0 || hour > 23 || header.minute > 59 || header.seconds > 59) return std::nullopt;
     when.hour = hour;
     when.minute = header.minute;
     when.second = header.seconds;

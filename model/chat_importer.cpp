@@ -13,6 +13,7 @@
 #include "model/ids.h"
 #include "model/import_step.h"
 #include "model/plugin_manager.h"
+#include "model/translate.h"
 
 namespace rw {
 namespace {
@@ -90,6 +91,13 @@ public:
             if (!roles.load(path, result.error)) return result;
             options.roles = &roles;
         }
+        if (std::string order = importOption(request, "date-order"); !order.empty()) {
+            options.dateOrder = parseDateOrder(order);
+            if (!options.dateOrder) {
+                result.error = fill(tr("--date-order must be dmy, mdy or ymd, not \"{1}\""), {order});
+                return result;
+            }
+        }
         if (project.language != "nl") options.pseudonymPrefix = "participant";
         auto cancelled = [&result, &request] {
             result.error = request.path + ": cancelled";
@@ -141,11 +149,19 @@ public:
                             source.file + ": " + std::to_string(sink.count) + " messages, " +
                                 std::to_string(sink.authors.size()) + " authors, source \"" + source.id + "\"" +
                                 (options.names == ChatNames::Keep ? " (names kept)" : " (names pseudonymised)"));
-        if (parsed.summary.orderAmbiguous)
-            result.notes.push_back("warning: no date decides between day-month and month-day; read as " +
-                                   std::string(parsed.summary.order == DateOrder::Mdy ? "month-day" : "day-month") +
-                                   " (import again with --date-order to change it)");
-        for (const std::string& warning : parsed.summary.warnings) result.notes.push_back("warning: " + warning);
+        const ChatSummary& summary = parsed.summary;
+        static constexpr const char* kOrders[] = {"day-month", "month-day", "year-month-day"};
+        std::string orderNote = fill(tr("date order: {1} ({2})"), {tr(kOrders[static_cast<int>(summary.order)]),
+                                                                   summary.orderEvidence});
+        if (summary.orderInferred) orderNote += "; " + tr("import again with --date-order to change it");
+        result.notes.push_back(source.file + ": " + orderNote);
+        if (summary.orderAmbiguous)
+            result.notes.push_back(fill(tr("{1}: warning: no date decides between day-month and month-day; read as {2}"),
+                                        {source.file, tr(kOrders[static_cast<int>(summary.order)])}));
+        for (const ChatWarning& warning : summary.warnings) {
+            std::string where = warning.line > 0 ? source.file + ":" + std::to_string(warning.line) : source.file;
+            result.notes.push_back(fill(tr("{1}: warning: {2}"), {where, warning.message}));
+        }
         return result;
     }
 };

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <sys/stat.h>
 
 #include "model/chat_zip.h"
@@ -49,6 +50,11 @@ public:
         return std::make_unique<FileReader>(fd);
     }
     const std::string& name() const override { return m_path; }
+    std::optional<int> writtenYear() const override {
+        struct stat info {};
+        if (::stat(m_path.c_str(), &info) != 0) return std::nullopt;
+        return localYearOf(static_cast<long long>(info.st_mtime));
+    }
 
 private:
     std::string m_path;
@@ -72,13 +78,16 @@ private:
 
 class MemoryInput : public ChatInput {
 public:
-    MemoryInput(std::string name, std::string text) : m_name(std::move(name)), m_text(std::move(text)) {}
+    MemoryInput(std::string name, std::string text, std::optional<int> year)
+        : m_name(std::move(name)), m_text(std::move(text)), m_year(year) {}
     std::unique_ptr<ChatByteReader> open(std::string&) const override { return std::make_unique<MemoryReader>(m_text); }
     const std::string& name() const override { return m_name; }
+    std::optional<int> writtenYear() const override { return m_year; }
 
 private:
     std::string m_name;
     std::string m_text;
+    std::optional<int> m_year;
 };
 
 }  // namespace
@@ -107,8 +116,16 @@ std::unique_ptr<ChatInput> openChatFile(const std::string& path, const ChatLimit
     return std::make_unique<FileInput>(path);
 }
 
-std::unique_ptr<ChatInput> chatInputFromText(std::string name, std::string text) {
-    return std::make_unique<MemoryInput>(std::move(name), std::move(text));
+std::unique_ptr<ChatInput> chatInputFromText(std::string name, std::string text, std::optional<int> writtenYear) {
+    return std::make_unique<MemoryInput>(std::move(name), std::move(text), writtenYear);
+}
+
+std::optional<int> localYearOf(long long time) {
+    if (time < 365LL * 24 * 3600) return std::nullopt;
+    std::time_t seconds = static_cast<std::time_t>(time);
+    std::tm local {};
+    if (!::localtime_r(&seconds, &local)) return std::nullopt;
+    return local.tm_year + 1900;
 }
 
 }  // namespace rw

@@ -3,6 +3,7 @@
 // The parser reads an input twice, so an input opens a fresh reader each time.
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "model/chat_error.h"
@@ -28,13 +29,20 @@ public:
     virtual std::unique_ptr<ChatByteReader> open(std::string& why) const = 0;
     // Returns the name used in messages: "chat.txt", or "export.zip:_chat.txt" for a zip member.
     virtual const std::string& name() const = 0;
+    // Returns the year the export was written (the file's or the zip member's modification time,
+    // local time), or nullopt when unknown. Old exports leave the year out of this year's dates.
+    virtual std::optional<int> writtenYear() const { return std::nullopt; }
 };
 
 // Opens a .txt export, or the chat inside a WhatsApp .zip (recognised by its content, not its
 // name); returns nullptr with `error` set when it cannot be read.
 std::unique_ptr<ChatInput> openChatFile(const std::string& path, const ChatLimits& limits, ChatError& error);
 
-// Returns an input over `text` held in memory, named `name` in messages.
-std::unique_ptr<ChatInput> chatInputFromText(std::string name, std::string text);
+// Returns an input over `text` held in memory, named `name` in messages, written in `writtenYear`.
+std::unique_ptr<ChatInput> chatInputFromText(std::string name, std::string text,
+                                             std::optional<int> writtenYear = std::nullopt);
+
+// Returns the local-time year of `time` (seconds since 1970), or nullopt for a time before 1971.
+std::optional<int> localYearOf(long long time);
 
 }  // namespace rw

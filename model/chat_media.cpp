@@ -1,75 +1,117 @@
 #include "model/chat_media.h"
 
-#include <set>
+#include <array>
+#include <cstdint>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
+#include "model/chat_media_phrases.h"
 #include "model/chat_text.h"
 
 namespace rw {
 
 namespace {
 
-// Android writes "<Media omitted>" in the export's language when media were left out.
-constexpr std::string_view kOmittedInBrackets[] = {
-    "<Media omitted>", "<Media weggelaten>", "<Medien ausgeschlossen>", "<Médias omis>",
-    "<Multimedia omitido>", "<Arquivo de mídia oculto>", "<Mídia oculta>", "<Media omessi>",
-    "<Media niet bijgevoegd>",
+// The markers of every language, indexed so that a message costs a few look-ups however many
+// languages there are: every message's text passes through here.
+class MediaIndex {
+public:
+    MediaIndex() : m_lastTwo(std::size_t{1} << 16, false) {
+        for (const MediaPhrases& language : mediaPhraseTables()) {
+            m_brackets.insert(language.omittedInBrackets.begin(), language.omittedInBrackets.end());
+            m_attached.insert(language.attachedWords.begin(), language.attachedWords.end());
+            m_fileAttached.insert(language.fileAttached.begin(), language.fileAttached.end());
+            for (std::string_view phrase : language.omittedPhrases) {
+                m_omittedWhole.insert(phrase);
+                addSuffix(phrase, false);
+            }
+            for (std::string_view phrase : language.documentOmitted) {
+                m_omittedWhole.insert(phrase);
+                addSuffix(phrase, true);
+            }
+        }
+    }
+
+    bool bracketed(std::string_view inside) const { return m_brackets.contains(inside) || m_omittedWhole.contains(inside); }
+    bool attachedWord(std::string_view word) const { return m_attached.contains(word); }
+    bool fileAttached(std::string_view inside) const { return m_fileAttached.contains(inside); }
+
+    // A phrase that ends an iOS media line; a document's may follow its description.
+    struct Omitted {
+        std::string_view phrase;
+        bool afterDescription = false;
+    };
+
+    // Returns the omitted-media phrase `line` ends with ("image omitted"), or an empty phrase.
+    Omitted omittedSuffix(std::string_view line) const {
+        if (line.size() < 4 || !m_lastTwo[lastTwo(line)]) return {};
+        auto found = m_bySuffix.find(suffixKey(line));
+        if (found == m_bySuffix.end()) return {};
+        for (const Omitted& omitted : found->second)
+            if (line.ends_with(omitted.phrase)) return omitted;
+        return {};
+    }
+
+private:
+    void addSuffix(std::string_view phrase, bool afterDescription) {
+        m_bySuffix[suffixKey(phrase)].push_back({phrase, afterDescription});
+        m_lastTwo[lastTwo(phrase)] = true;
+    }
+
+    static std::size_t lastTwo(std::string_view text) {
+        return static_cast<unsigned char>(text[text.size() - 2]) << 8 | static_cast<unsigned char>(text.back());
+    }
+    static std::uint32_t suffixKey(std::string_view text) {
+        std::uint32_t key = 0;
+        for (std::size_t i = text.size() - 4; i < text.size(); ++i) key = key << 8 | static_cast<unsigned char>(text[i]);
+        return key;
+    }
+
+    std::unordered_set<std::string_view> m_brackets;
+    std::unordered_set<std::string_view> m_attached;
+    std::unordered_set<std::string_view> m_fileAttached;
+    std::unordered_set<std::string_view> m_omittedWhole;
+    std::unordered_map<std::uint32_t, std::vector<Omitted>> m_bySuffix;
+    std::vector<bool> m_lastTwo;  // the last two bytes of some phrase: rules out most messages at once
 };
 
-// iOS writes "<attached: 00000012-PHOTO-2016-07-06-08-56-27.jpg>" when media were included.
-constexpr std::string_view kAttachedInBrackets[] = {
-    "attached:", "bijgevoegd:", "angehängt:", "pièce jointe", "adjunto:", "anexado:", "allegato:",
-};
-
-// Android writes "IMG-20181122-WA0001.jpg (file attached)" when media were included.
-constexpr std::string_view kFileAttachedSuffixes[] = {
-    "(file attached)", "(bestand bijgevoegd)", "(Datei angehängt)", "(fichier joint)",
-    "(archivo adjunto)", "(arquivo anexado)", "(file allegato)",
-};
-
-// iOS writes "image omitted" (or "Document.pdf • 2 pages document omitted") without media.
-constexpr std::string_view kOmittedSuffixes[] = {
-    "image omitted", "video omitted", "audio omitted", "sticker omitted", "GIF omitted",
-    "document omitted", "Contact card omitted", "afbeelding weggelaten", "video weggelaten",
-    "audio weggelaten", "sticker weggelaten", "GIF weggelaten", "document weggelaten",
-    "Contactkaart weggelaten", "Bild weggelassen", "Video weggelassen", "Audio weggelassen",
-    "Sticker weggelassen", "GIF weggelassen", "Dokument weggelassen", "image absente",
-    "vidéo absente", "imagen omitida", "video omitido", "audio omitido", "sticker omitido",
-    "imagem ocultada", "vídeo ocultado", "immagine omessa", "video omesso",
-};
-
-// The last words of those markers, to rule out most messages with one look-up.
-const std::set<std::string_view> kOmittedWords = {"omitted", "weggelaten", "weggelassen", "absente", "omitida",
-                                                  "omitido", "ocultada", "ocultado", "omessa", "omesso"};
+const MediaIndex& mediaIndex() {
+    static const MediaIndex index;
+    return index;
+}
 
 }  // namespace
 
 bool isMediaMessage(std::string_view text) {
+    const MediaIndex& index = mediaIndex();
     std::string_view line = text.substr(0, text.find('\n'));
     line = trimMarksAndSpaces(line);
     if (line.empty()) return false;
-    // Every message passes through here: look at the last character before comparing phrases.
-    if (line.front() == '<' && line.back() == '>') {
-        for (std::string_view marker : kOmittedInBrackets)
-            if (line == marker) return true;
-        std::string_view inside = trimMarksAndSpaces(line.substr(1, line.size() - 2));
-        for (std::string_view attached : kAttachedInBrackets)
-            if (inside.starts_with(attached)) return true;
-        return false;
+    if (line.back() == '>') {
+        // "<Media omitted>" alone; "<attached: 00000012-PHOTO-….jpg>", perhaps after a file's description.
+        std::size_t open = line.rfind('<');
+        if (open == std::string_view::npos) return false;
+        std::string_view inside = trimMarksAndSpaces(line.substr(open + 1, line.size() - open - 2));
+        if (open == 0 && index.bracketed(inside)) return true;
+        std::size_t colon = inside.find(':');
+        return colon != std::string_view::npos && index.attachedWord(trimMarksAndSpaces(inside.substr(0, colon)));
     }
     if (line.back() == ')') {
-        for (std::string_view suffix : kFileAttachedSuffixes)
-            if (line.ends_with(suffix)) return true;
-        return false;
+        // "IMG-20181122-WA0001.jpg (file attached)"
+        std::size_t open = line.rfind('(');
+        return open != std::string_view::npos && index.fileAttached(line.substr(open + 1, line.size() - open - 2));
     }
-    std::size_t space = line.rfind(' ');
-    if (space == std::string_view::npos || !kOmittedWords.contains(line.substr(space + 1))) return false;
-    for (std::string_view suffix : kOmittedSuffixes) {
-        if (!line.ends_with(suffix)) continue;
-        // The marker stands alone or after a file description, never inside a sentence.
-        std::string_view before = trimMarksAndSpaces(line.substr(0, line.size() - suffix.size()));
-        if (before.empty() || text.find('\n') == std::string_view::npos) return true;
-    }
-    return false;
+    MediaIndex::Omitted omitted = index.omittedSuffix(line);
+    if (omitted.phrase.empty()) return false;
+    // The marker stands alone; a document's also after its description ("Buurt.pdf • 2 pages document
+    // omitted"), never inside a sentence, and a description is never followed by more lines.
+    std::string_view before = line.substr(0, line.size() - omitted.phrase.size());
+    if (trimMarksAndSpaces(before).empty()) return true;
+    if (!omitted.afterDescription) return false;
+    bool wordStart = spaceAt(before, before.size() - 1) > 0 || (before.size() >= 2 && spaceAt(before, before.size() - 2) == 2) ||
+                     (before.size() >= 3 && spaceAt(before, before.size() - 3) == 3);
+    return wordStart && text.find('\n') == std::string_view::npos;
 }
 
 }  // namespace rw

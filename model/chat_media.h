@@ -1,6 +1,7 @@
 #pragma once
-// Recognising messages that stand for media: "<Media omitted>", "<Media weggelaten>",
-// "IMG-20181122-WA0001.jpg (file attached)", "<attached: 00000012-PHOTO-….jpg>", "image omitted".
+// Recognising messages that stand for media, in the languages of chat_media_phrases.cpp:
+// "<Media omitted>", "IMG-20181122-WA0001.jpg (file attached)", "<attached: 00000012-PHOTO-….jpg>",
+// "image omitted", "<Média vynechány>".
 
 #include <string_view>
 

@@ -1,5 +1,8 @@
 #include "model/chat_month_names.h"
 
+#include <array>
+#include <vector>
+
 #include "model/chat_text.h"
 
 namespace rw {
@@ -38,16 +41,35 @@ bool isLetterByte(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
 }
 
+unsigned char lowerByte(char c) {
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+// The table's entries by their first letter: lines that start with a word are looked up here
+// while the parser looks for headers, so most words are ruled out with one index.
+const std::array<std::vector<int>, 256>& monthsByFirstByte() {
+    static const std::array<std::vector<int>, 256> index = [] {
+        std::array<std::vector<int>, 256> byFirst;
+        for (int i = 0; i < static_cast<int>(std::size(kMonths)); ++i)
+            byFirst[lowerByte(kMonths[i].name.front())].push_back(i);
+        return byFirst;
+    }();
+    return index;
+}
+
 }  // namespace
 
 int monthFromName(std::string_view text, std::size_t& length) {
+    if (text.empty()) return 0;
+    const std::vector<int>& candidates = monthsByFirstByte()[lowerByte(text.front())];
+    if (candidates.empty()) return 0;
     std::size_t end = 0;
     while (end < text.size() && end < 16 && isLetterByte(text[end]) && !spaceAt(text, end)) ++end;
     std::string_view word = text.substr(0, end);
-    for (const MonthName& month : kMonths) {
-        if (!equalsIgnoringAsciiCase(word, month.name)) continue;
+    for (int i : candidates) {
+        if (!equalsIgnoringAsciiCase(word, kMonths[i].name)) continue;
         length = end + (end < text.size() && text[end] == '.' ? 1 : 0);
-        return month.month;
+        return kMonths[i].month;
     }
     return 0;
 }

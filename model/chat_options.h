@@ -27,14 +27,24 @@ struct ChatOptions {
     ChatLimits limits;
 };
 
+// Something the parser noticed and worked around; the export was parsed all the same. It never
+// holds a name or a message's text.
+struct ChatWarning {
+    long line = 0;  // the 1-based line of the export it concerns; 0 for the whole export
+    std::string message;
+    bool operator==(const ChatWarning&) const = default;
+};
+
 // What the first pass learnt about the whole export.
 struct ChatSummary {
     DateOrder order = DateOrder::Dmy;
     bool orderInferred = false;   // not given by the caller
     bool orderAmbiguous = false;  // inferred, but no date decided it (every day 12 or less)
+    std::string orderEvidence;    // why this order, as a reader checks it ("14 dates read only as day-month …")
     long messages = 0;
     std::size_t participants = 0;
-    std::vector<std::string> warnings;  // never holds a name
+    std::vector<std::string> layouts;   // how the headers are written ("nn-nn-yyyy hh:mm - "), most used first
+    std::vector<ChatWarning> warnings;  // in the order of their lines
 };
 
 }  // namespace rw

@@ -1,10 +1,11 @@
 #include "model/chat_parser.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
+#include "model/chat_checked_lines.h"
 #include "model/chat_line_classifier.h"
-#include "model/chat_line_reader.h"
 #include "model/chat_media.h"
 #include "model/chat_scan.h"
 #include "model/chat_scrubber.h"
@@ -55,6 +56,10 @@ public:
     void flush() {
         if (!m_open) return;
         m_open = false;
+        // A carriage return not followed by a line feed (an old Mac line end pasted into a message)
+        // is a line break: lines end at "\n" and their "\r\n" is gone, so any "\r" left is alone.
+        // Kept, it would read back from a saved project as a line break anyway.
+        if (m_text.find('\r') != std::string::npos) std::replace(m_text.begin(), m_text.end(), '\r', '\n');
         m_message.media = !m_message.system && isMediaMessage(m_text);
         // WhatsApp wraps the names in system lines in direction marks: structure, not text.
         if (m_message.system) m_text = withoutDirectionMarks(m_text);
@@ -103,16 +108,15 @@ ChatParseResult parseChat(const ChatInput& input, const ChatOptions& options, Ch
     if (!reader) return fail(0, why);
     sink.begin(scan->summary);
 
-    ChatLineReader lines(*reader, options.limits);
-    ChatLineClassifier classifier(scan->summary.order);
+    ChatCheckedLines lines(*reader, options.limits, &scan->damagedLines);
+    ChatLineClassifier classifier({scan->summary.order, scan->layouts, false, scan->yearlessYear});
     Emitter emitter(*scan, options, sink);
     const char* changed = "changed while being read; nothing after this line was delivered";
     std::string_view line;
     ChatLineClassifier::Start start;
     while (lines.next(line)) {
         long number = lines.lineNumber();
-        line = withoutByteOrderMark(line, number);
-        if (classifier.classify(line, start, nullptr)) {
+        if (classifier.classify(line, number, start, nullptr)) {
             if (!emitter.start(start, number)) return fail(number, changed);
         } else if (!emitter.append(line, number)) {
             return fail(emitter.messageLine(), "message longer than " + describeBytes(options.limits.maxMessageBytes) +

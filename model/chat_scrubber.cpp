@@ -41,6 +41,19 @@ bool isWordAt(std::string_view text, std::size_t at) {
     return at < text.size() && isWordCodePoint(decodeUtf8(text, at, length));
 }
 
+// True when a name that ends with `name` may stop before `text[at]`: no letter follows, or the
+// name or what follows is of a script written without spaces ("健太が" holds the name 健太).
+bool mayEndBefore(std::string_view text, std::size_t at, std::string_view name) {
+    std::size_t length = 0;
+    if (at >= text.size()) return true;
+    char32_t next = decodeUtf8(text, at, length);
+    if (!isWordCodePoint(next) || isUnspacedCodePoint(next)) return true;
+    std::size_t last = name.size();
+    while (last > 0 && (static_cast<unsigned char>(name[last - 1]) & 0xC0) == 0x80) --last;
+    if (last == 0) return false;
+    return isUnspacedCodePoint(decodeUtf8(name, last - 1, length));
+}
+
 // The words of a name: runs of letters and digits, with '-' and '\'' inside ("Jan-Willem").
 std::vector<std::string_view> wordsOf(std::string_view name) {
     std::vector<std::string_view> words;
@@ -139,7 +152,7 @@ std::string_view ChatScrubber::matchName(std::string_view text, std::size_t at, 
             std::string_view candidate = text.substr(at, entry.text.size());
             if (candidate.size() != entry.text.size()) continue;
             if (entry.ignoreCase ? !equalsIgnoringAsciiCase(candidate, entry.text) : candidate != entry.text) continue;
-            if (isWordAt(text, at + candidate.size())) continue;
+            if (!mayEndBefore(text, at + candidate.size(), candidate)) continue;
             best = &entry;
             break;
         }
@@ -181,7 +194,7 @@ std::string_view ChatScrubber::matchPhone(std::string_view text, std::size_t at,
         i = next;
     }
     end = lastEnd;
-    if (count < minDigits || count > 15 || isWordAt(text, end)) return {};
+    if (count < minDigits || count > 15 || !mayEndBefore(text, end, {})) return {};
     std::string digits(buffer, count);
     std::string key = count > 9 ? digits.substr(count - 9) : digits;
     if (auto found = m_phones.find(key); found != m_phones.end())
@@ -248,7 +261,9 @@ void ChatScrubber::scrub(std::string_view text, std::string& out) const {
             ++at;
         } else {
             std::size_t length = 0;
-            boundary = !isWordCodePoint(decodeUtf8(text, at, length));
+            char32_t codePoint = decodeUtf8(text, at, length);
+            // Arabic writes "and" (و) joined to the next word: "وMohamed", "وسارة".
+            boundary = !isWordCodePoint(codePoint) || isUnspacedCodePoint(codePoint) || codePoint == 0x0648;
             at += length;
         }
     }

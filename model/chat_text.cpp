@@ -121,6 +121,8 @@ char32_t decodeUtf8(std::string_view text, std::size_t at, std::size_t& length) 
 }
 
 bool isWordCodePoint(char32_t c) {
+    // Arabic punctuation: the comma, semicolon and question mark, percent and decimal signs, full stop.
+    if (c == 0x060C || c == 0x061B || c == 0x061F || (c >= 0x066A && c <= 0x066D) || c == 0x06D4) return false;
     if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     return (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7)  // Latin with diacritics
            || (c >= 0x0370 && c <= 0x052F)                             // Greek, Cyrillic

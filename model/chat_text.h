@@ -32,6 +32,27 @@ inline std::size_t spaceAt(std::string_view text, std::size_t at) {
     return 0;
 }
 
+// Returns the value (0-9) of the decimal digit at `text[at]` and sets `length` to its bytes, or
+// returns -1. Besides ASCII it reads the digits phones write in some locales: Arabic-Indic,
+// Persian (Extended Arabic-Indic), Devanagari, Bengali and Thai. Inline: headers are read with it.
+inline int digitAt(std::string_view text, std::size_t at, std::size_t& length) {
+    if (at >= text.size()) return -1;
+    auto b0 = static_cast<unsigned char>(text[at]);
+    if (b0 >= '0' && b0 <= '9') {
+        length = 1;
+        return b0 - '0';
+    }
+    if (b0 < 0xD9 || at + 1 >= text.size()) return -1;
+    auto b1 = static_cast<unsigned char>(text[at + 1]);
+    if (b0 == 0xD9 && b1 >= 0xA0 && b1 <= 0xA9) return length = 2, b1 - 0xA0;  // U+0660-0669 Arabic-Indic
+    if (b0 == 0xDB && b1 >= 0xB0 && b1 <= 0xB9) return length = 2, b1 - 0xB0;  // U+06F0-06F9 Persian
+    if (b0 != 0xE0 || at + 2 >= text.size()) return -1;
+    auto b2 = static_cast<unsigned char>(text[at + 2]);
+    if ((b1 == 0xA5 || b1 == 0xA7) && b2 >= 0xA6 && b2 <= 0xAF) return length = 3, b2 - 0xA6;  // Devanagari, Bengali
+    if (b1 == 0xB9 && b2 >= 0x90 && b2 <= 0x99) return length = 3, b2 - 0x90;                   // Thai
+    return -1;
+}
+
 // Returns `text` without the direction marks at its start.
 std::string_view skipDirectionMarks(std::string_view text);
 
@@ -51,6 +72,13 @@ char32_t decodeUtf8(std::string_view text, std::size_t at, std::size_t& length);
 
 // True for letters and digits of the common scripts: what may stand inside a word or a name.
 bool isWordCodePoint(char32_t codePoint);
+
+// True for the characters of scripts written without spaces between words (Thai, Lao, kana, CJK):
+// between two of them, or one of them and a letter, a name may begin or end.
+inline bool isUnspacedCodePoint(char32_t c) {
+    return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF);
+}
 
 // True when `a` equals `b` with ASCII letters compared case-insensitively.
 bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b);

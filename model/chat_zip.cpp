@@ -55,8 +55,9 @@ private:
 class ZipInput : public ChatInput {
 public:
     ZipInput(zip_t* archive, zip_uint64_t index, std::string name, std::uint64_t cap, std::uint64_t packed,
-             std::uint64_t maxRatio)
-        : m_archive(archive), m_index(index), m_name(std::move(name)), m_cap(cap), m_packed(packed), m_maxRatio(maxRatio) {}
+             std::uint64_t maxRatio, std::optional<int> year)
+        : m_archive(archive), m_index(index), m_name(std::move(name)), m_cap(cap), m_packed(packed),
+          m_maxRatio(maxRatio), m_year(year) {}
     ~ZipInput() override { zip_discard(m_archive); }
     ZipInput(const ZipInput&) = delete;
     ZipInput& operator=(const ZipInput&) = delete;
@@ -70,6 +71,7 @@ public:
         return std::make_unique<ZipMemberReader>(file, m_cap, m_packed, m_maxRatio);
     }
     const std::string& name() const override { return m_name; }
+    std::optional<int> writtenYear() const override { return m_year; }
 
 private:
     zip_t* m_archive;
@@ -78,6 +80,7 @@ private:
     std::uint64_t m_cap;
     std::uint64_t m_packed;
     std::uint64_t m_maxRatio;
+    std::optional<int> m_year;
 };
 
 bool isChatCandidate(std::string_view name) {
@@ -135,7 +138,9 @@ std::unique_ptr<ChatInput> openChatZip(const std::string& path, const ChatLimits
     if (stat.size > kRatioCheckedFrom && stat.size / std::max<zip_uint64_t>(stat.comp_size, 1) > limits.maxCompressionRatio)
         return refuse(name, "unpacks " + std::to_string(stat.size / std::max<zip_uint64_t>(stat.comp_size, 1)) +
                       " times its packed size (a zip bomb?); refused");
-    return std::make_unique<ZipInput>(archive, index, name, stat.size, stat.comp_size, limits.maxCompressionRatio);
+    // The member's time is when WhatsApp wrote the export; it dates the year-less headers of old exports.
+    std::optional<int> year = (stat.valid & ZIP_STAT_MTIME) ? localYearOf(static_cast<long long>(stat.mtime)) : std::nullopt;
+    return std::make_unique<ZipInput>(archive, index, name, stat.size, stat.comp_size, limits.maxCompressionRatio, year);
 }
 
 }  // namespace rw

@@ -23,14 +23,46 @@ ChatWriter::ChatWriter(std::FILE* out, ChatFormat format, bool withRole)
     if (withRole) m_jsonLine["role"] = nullptr;
 }
 
-void ChatWriter::begin(const ChatSummary&) {
+nlohmann::ordered_json summaryJson(const ChatSummary& summary) {
+    nlohmann::ordered_json json;
+    json["messages"] = summary.messages;
+    json["participants"] = summary.participants;
+    json["date_order"] = dateOrderName(summary.order);
+    json["date_order_inferred"] = summary.orderInferred;
+    json["date_order_ambiguous"] = summary.orderAmbiguous;
+    json["date_order_evidence"] = summary.orderEvidence;
+    json["layouts"] = summary.layouts;
+    nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+    for (const ChatWarning& warning : summary.warnings) {
+        nlohmann::ordered_json item;
+        if (warning.line > 0) item["line"] = warning.line;
+        else item["line"] = nullptr;
+        item["message"] = warning.message;
+        warnings.push_back(std::move(item));
+    }
+    json["warnings"] = std::move(warnings);
+    return json;
+}
+
+void ChatWriter::begin(const ChatSummary& summary) {
     if (m_format == ChatFormat::Csv) m_buffer += m_withRole ? "datetime,author,system,text,media,role\n"
                                                             : "datetime,author,system,text,media\n";
+    if (m_format == ChatFormat::Json) {
+        // The messages follow one by one; the document is closed by finish().
+        nlohmann::ordered_json head;
+        head["file"] = m_file;
+        head["summary"] = summaryJson(summary);
+        std::string text = head.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        text.pop_back();  // the closing brace: "messages" comes next
+        m_buffer += text + ",\"messages\":[\n";
+        m_begun = true;
+    }
 }
 
 void ChatWriter::message(const ChatMessage& message) {
     std::string text(message.text);
-    if (m_format == ChatFormat::Jsonl) {
+    if (m_format == ChatFormat::Json && m_written++ > 0) m_buffer += ",\n";
+    if (m_format != ChatFormat::Csv) {
         nlohmann::ordered_json& line = m_jsonLine;
         line["datetime"] = message.dateTime.iso();
         if (message.system) line["author"] = nullptr;
@@ -57,7 +89,7 @@ void ChatWriter::message(const ChatMessage& message) {
             m_buffer += csvField(std::string(message.role));
         }
     }
-    m_buffer += '\n';
+    if (m_format != ChatFormat::Json) m_buffer += '\n';
     flushIfFull();
 }
 
@@ -69,6 +101,10 @@ void ChatWriter::flushIfFull() {
 }
 
 bool ChatWriter::finish() {
+    if (m_begun) {
+        m_buffer += m_written > 0 ? "\n]}\n" : "]}\n";
+        m_begun = false;
+    }
     if (!m_failed && !m_buffer.empty() && std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_out) != m_buffer.size())
         m_failed = true;
     m_buffer.clear();

@@ -23,6 +23,60 @@ constexpr const char* kWords[] = {
     "🚓", "👍", "🙏", "😊", "‼️", "om", "22:15", "nummer", "12", "14010", "112", "2018", "is", "weer",
 };
 
+constexpr const char* kCyrillicFirstNames[] = {"Ольга", "Иван", "Мария", "Пётр", "Анна", "Сергей", "Елена", "Дмитрий"};
+constexpr const char* kCyrillicLastNames[] = {"Иванова", "Петров", "Смирнова", "Кузнецов", "Попова", "Соколов"};
+constexpr const char* kJapaneseFirstNames[] = {"健太", "花子", "翔太", "美咲", "大輔", "由美", "拓也", "愛"};
+constexpr const char* kJapaneseLastNames[] = {"山田", "佐藤", "鈴木", "高橋", "田中", "伊藤"};
+
+// A chat's system lines and media marker in its language; {a} is the actor, {g} the group, {l} a list.
+struct Phrases {
+    std::string encryption, created, added, left, media, listAnd, listComma;
+};
+
+const Phrases& phrasesOf(ChatStyle style) {
+    static const Phrases dutch{"Berichten en gesprekken zijn end-to-end versleuteld. Niemand buiten deze chat, zelfs WhatsApp niet, kan ze lezen of beluisteren.",
+                               "{a} heeft de groep \"{g}\" aangemaakt", "{a} heeft {l} toegevoegd", "{a} heeft de groep verlaten",
+                               "<Media weggelaten>", " en ", ", "};
+    static const Phrases english{"Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.",
+                                 "{a} created group \"{g}\"", "{a} added {l}", "{a} left", "<Media omitted>", " and ", ", "};
+    static const Phrases russian{"Сообщения и звонки защищены сквозным шифрованием. Третьи лица, включая WhatsApp, не могут прочитать ваши сообщения.",
+                                 "{a} создал(-а) группу \"{g}\"", "{a} добавил(-а) {l}", "{a} покинул(-а) группу",
+                                 "<Без медиафайлов>", " и ", ", "};
+    static const Phrases japanese{"メッセージと通話はエンドツーエンド暗号化されています。", "",
+                                  "{a}が{l}を追加しました", "{a} が退出", "画像は含まれていません", "、", "、"};
+    static const Phrases arabic{"الرسائل والمكالمات مشفرة تمامًا بين الطرفين، بحيث لا يستطيع أحد خارج هذه الدردشة قراءتها.",
+                                "{a} أنشأ مجموعة \"{g}\"", "{a} أضاف {l}", "{a} غادر", "<تم استبعاد الوسائط>", " و", "، "};
+    static const Phrases vietnamese{"Tin nhắn và cuộc gọi được mã hóa đầu cuối. Những người bên ngoài cuộc trò chuyện này sẽ không đọc được.",
+                                    "{a} đã tạo nhóm \"{g}\"", "{a} đã thêm {l} vào nhóm", "{a} đã rời nhóm",
+                                    "đã bỏ qua hình ảnh", " và ", ", "};
+    switch (style) {
+    case ChatStyle::AndroidUs12h:
+    case ChatStyle::IosEn12hNnbsp: return english;
+    case ChatStyle::AndroidRu: return russian;
+    case ChatStyle::IosJaEra: return japanese;
+    case ChatStyle::AndroidArDigits: return arabic;
+    case ChatStyle::IosViTimeFirst: return vietnamese;
+    default: return dutch;
+    }
+}
+
+std::string fillIn(std::string pattern, const std::string& actor, const std::string& other) {
+    for (const char* key : {"{a}", "{g}", "{l}"}) {
+        std::size_t at = pattern.find(key);
+        if (at != std::string::npos) pattern.replace(at, 3, key[1] == 'a' ? actor : other);
+    }
+    return pattern;
+}
+
+std::string arabicDigits(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') out += std::string("\xD9") + static_cast<char>(0xA0 + (c - '0'));
+        else out += c;
+    }
+    return out;
+}
+
 std::string phoneOf(std::mt19937& random) {
     std::uniform_int_distribution<int> digit(0, 9);
     std::string number = "+31 6 ";
@@ -74,11 +128,32 @@ std::string header(ChatStyle style, const Clock& c) {
         std::snprintf(buffer, sizeof buffer, "[%d/%d/%02d, %d:%02d:%02d\xE2\x80\xAF%s] ", c.month, c.day, c.year % 100,
                       hour12, c.minute, c.second, half);
         break;
+    case ChatStyle::AndroidRu:
+        std::snprintf(buffer, sizeof buffer, "%02d.%02d.%04d, %02d:%02d - ", c.day, c.month, c.year, c.hour, c.minute);
+        break;
+    case ChatStyle::IosJaEra:
+        // Heisei until 2018 (H30), Reiwa after (R1 = 2019).
+        std::snprintf(buffer, sizeof buffer, "[%d/%d/%c%d, %02d:%02d:%02d] ", c.month, c.day, c.year <= 2018 ? 'H' : 'R',
+                      c.year <= 2018 ? c.year - 1988 : c.year - 2018, c.hour, c.minute, c.second);
+        break;
+    case ChatStyle::AndroidArDigits: {
+        std::snprintf(buffer, sizeof buffer, "%d/%d/%04d", c.day, c.month, c.year);
+        std::string date = arabicDigits(buffer);
+        std::snprintf(buffer, sizeof buffer, "%d:%02d", hour12, c.minute);
+        return "\xE2\x80\x8F" + date + "\xD8\x8C " + arabicDigits(buffer) + (c.hour < 12 ? " \xD8\xB5" : " \xD9\x85") + " - ";
+    }
+    case ChatStyle::IosViTimeFirst:
+        std::snprintf(buffer, sizeof buffer, "[%02d:%02d:%02d, %d/%d/%02d] ", c.hour, c.minute, c.second, c.month, c.day,
+                      c.year % 100);
+        break;
     }
     return buffer;
 }
 
-bool isIos(ChatStyle style) { return style == ChatStyle::IosNl || style == ChatStyle::IosEn12hNnbsp; }
+bool isIos(ChatStyle style) {
+    return style == ChatStyle::IosNl || style == ChatStyle::IosEn12hNnbsp || style == ChatStyle::IosJaEra ||
+           style == ChatStyle::IosViTimeFirst;
+}
 
 }  // namespace
 
@@ -100,6 +175,12 @@ GeneratedChat generateChat(const GeneratorOptions& options) {
         } else {
             std::string name = std::string(kFirstNames[i % std::size(kFirstNames)]) + " " +
                                kLastNames[(i * 7 + options.seed) % std::size(kLastNames)];
+            if (options.style == ChatStyle::AndroidRu)
+                name = std::string(kCyrillicFirstNames[i % std::size(kCyrillicFirstNames)]) + " " +
+                       kCyrillicLastNames[(i * 7 + options.seed) % std::size(kCyrillicLastNames)];
+            if (options.style == ChatStyle::IosJaEra)
+                name = std::string(kJapaneseLastNames[(i * 7 + options.seed) % std::size(kJapaneseLastNames)]) + " " +
+                       kJapaneseFirstNames[i % std::size(kJapaneseFirstNames)];
             if (i % 7 == 3) name += " 🌷";
             people.push_back(name);
             chat.names.push_back(name);
@@ -116,23 +197,22 @@ GeneratedChat generateChat(const GeneratorOptions& options) {
         chat.text += newline;
         ++chat.messages;
     };
-    systemLine(options.style == ChatStyle::AndroidUs12h || options.style == ChatStyle::IosEn12hNnbsp
-                   ? "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."
-                   : "Berichten en gesprekken zijn end-to-end versleuteld. Niemand buiten deze chat, zelfs WhatsApp niet, kan ze lezen of beluisteren.");
-    bool english = options.style == ChatStyle::AndroidUs12h || options.style == ChatStyle::IosEn12hNnbsp;
-    systemLine(english ? people[0] + " created group \"" + group + "\"" : people[0] + " heeft de groep \"" + group + "\" aangemaakt");
+    const Phrases& phrases = phrasesOf(options.style);
+    bool english = &phrases == &phrasesOf(ChatStyle::AndroidUs12h);
+    systemLine(phrases.encryption);
+    if (!phrases.created.empty()) systemLine(fillIn(phrases.created, people[0], group));  // none known in Japanese
     for (std::size_t i = 1; i < people.size(); i += 3) {
         std::string list = people[i];
-        if (i + 1 < people.size()) list += ", " + people[i + 1];
-        if (i + 2 < people.size()) list += (english ? " and " : " en ") + people[i + 2];
-        systemLine(english ? people[0] + " added " + list : people[0] + " heeft " + list + " toegevoegd");
+        if (i + 1 < people.size()) list += phrases.listComma + people[i + 1];
+        if (i + 2 < people.size()) list += phrases.listAnd + people[i + 2];
+        systemLine(fillIn(phrases.added, people[0], list));
     }
     while (chat.messages < options.messages) {
         clock.advance(random);
         int who = pick(static_cast<int>(people.size()));
         int roll = pick(1000);
         if (roll < 3) {
-            systemLine(english ? people[who] + " left" : people[who] + " heeft de groep verlaten");
+            systemLine(fillIn(phrases.left, people[who], ""));
             continue;
         }
         chat.text += header(options.style, clock);
@@ -140,8 +220,10 @@ GeneratedChat generateChat(const GeneratorOptions& options) {
         chat.text += ": ";
         ++chat.messages;
         if (roll < 50) {
-            chat.text += isIos(options.style) ? mark + (english ? "image omitted" : "afbeelding weggelaten")
-                                              : (english ? "<Media omitted>" : "<Media weggelaten>");
+            if (isIos(options.style) && (options.style == ChatStyle::IosNl || english))
+                chat.text += mark + (english ? "image omitted" : "afbeelding weggelaten");
+            else
+                chat.text += (isIos(options.style) ? mark : "") + phrases.media;
             chat.text += newline;
             continue;
         }

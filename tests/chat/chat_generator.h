@@ -13,6 +13,10 @@ enum class ChatStyle {
     AndroidUs12h,   // 11/22/18, 12:29 PM - Name: text
     IosNl,          // [22-11-18 12:29:05] Name: text (CRLF, direction marks)
     IosEn12hNnbsp,  // [11/22/18, 12:29:05 PM] Name: text (narrow no-break space)
+    AndroidRu,      // 22.11.2018, 12:29 - Имя: text (Cyrillic names, Russian system lines)
+    IosJaEra,       // [11/22/R4, 12:29:05] 名前: text (Japanese era years, Japanese names)
+    AndroidArDigits,  // ٢٢/١١/٢٠١٨، ١٢:٢٩ م - Name: text (Arabic-Indic digits, Arabic system lines)
+    IosViTimeFirst,   // [12:29:05, 11/22/18] Name: text (time before date, Vietnamese system lines)
 };
 
 struct GeneratorOptions {

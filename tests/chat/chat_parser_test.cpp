@@ -107,7 +107,7 @@ TEST(ChatParser, AppliesTheRoleMapWithoutLettingItsNamesOut) {
     EXPECT_EQ(sink.messages[1].role, "wijkagent");
     EXPECT_EQ(sink.messages[1].author, "deelnemer 2");
     ASSERT_EQ(sink.summary.warnings.size(), 1u);
-    EXPECT_EQ(sink.summary.warnings[0], "1 name of the role map appears nowhere in the chat");
+    EXPECT_EQ(sink.summary.warnings[0].message, "1 name of the role map appears nowhere in the chat");
 }
 
 TEST(ChatParser, InfersTheDateOrderOrTakesTheOneGiven) {
@@ -152,11 +152,10 @@ struct ErrorRow {
 
 TEST(ChatParser, RefusesBadInputWithItsLineAndDeliversNothing) {
     const ErrorRow rows[] = {
-        {"text first", "Hallo\n22-11-2018 12:29 - Jan: hoi\n", 1, "not a WhatsApp chat export"},
-        {"invalid UTF-8", "22-11-2018 12:29 - Jan: hoi\nnog \xC3\x28 iets\n", 2, "not UTF-8 (byte 0xC3 at column 5)"},
-        {"a NUL byte", "22-11-2018 12:29 - Jan: hoi\n\n\xE2\x82\xAC" + std::string(1, '\0') + "\n", 3,
-         "binary data (a NUL byte at column 4)"},
+        {"only text", "\nHallo\nnog iets\n", 2, "not a WhatsApp chat export"},
+        {"only NUL bytes", std::string(3, '\0') + "\n", 0, "no messages"},
         {"UTF-16", "\xFF\xFE" "2\0" "2\0", 1, "UTF-16 text"},
+        {"no year and no file date", "Mar 5, 8:11 PM - a: x\n", 1, "dates without a year, and no date of the export file"},
         {"empty", "", 0, "no messages"},
         {"only blank lines", "\n\n  \n", 0, "no messages"},
         {"dates disagree", "13-05-2019 10:00 - a: x\n05-14-2019 10:00 - b: y\n", 2,
@@ -175,6 +174,153 @@ TEST(ChatParser, RefusesBadInputWithItsLineAndDeliversNothing) {
         EXPECT_FALSE(sink.began);
         EXPECT_TRUE(sink.messages.empty());
     }
+}
+
+TEST(ChatParser, WarnsAboutDamageAndParsesTheRest) {
+    Collector sink;
+    std::string text = "Exported by a backup tool\n"
+                       "\n"
+                       "22-11-2018 12:29 - Jan: hoi\n"
+                       "nog \xC3\x28 iets\n"
+                       "22-11-2018 12:30 - Piet: \xE2\x82\xAC" + std::string(1, '\0') + "5\n";
+    ChatParseResult result = parse(text, sink);
+    ASSERT_TRUE(result) << result.error->toString();
+    ASSERT_EQ(sink.messages.size(), 2u);
+    EXPECT_EQ(sink.messages[0].text, "hoi\nnog \xEF\xBF\xBD( iets");
+    EXPECT_EQ(sink.messages[0].lineBegin, 3);
+    EXPECT_EQ(sink.messages[1].text, "\xE2\x82\xAC" "5");
+    const std::vector<ChatWarning> expected = {
+        {1, "1 line before the first message header skipped (not part of any message)"},
+        {4, "not UTF-8 (byte 0xC3 at column 5), replaced by U+FFFD; WhatsApp exports are UTF-8"},
+        {5, "a NUL byte at column 29 dropped (binary data in a text export?)"},
+    };
+    EXPECT_EQ(result.summary.warnings, expected);
+}
+
+TEST(ChatParser, CountsDamagedLinesPastTheFirstTwenty) {
+    std::string text = "22-11-2018 12:29 - Jan: hoi\n";
+    for (int i = 0; i < 25; ++i) text += "\xFF\n";
+    Collector sink;
+    ChatParseResult result = parse(text, sink);
+    ASSERT_TRUE(result);
+    ASSERT_EQ(result.summary.warnings.size(), 21u);
+    EXPECT_EQ(result.summary.warnings.back().line, 22);
+    EXPECT_EQ(result.summary.warnings.back().message,
+              "5 more lines not UTF-8 or with NUL bytes (the last on line 26), repaired the same way");
+}
+
+TEST(ChatParser, ReadsASecondHeaderLayoutOfTheSamePeople) {
+    // An Android export with an iOS one pasted below it: the same people, both layouts are messages.
+    Collector sink;
+    ChatParseResult result = parse("22-11-2018 12:29 - Jan: hoi\n"
+                                   "22-11-2018 12:30 - Piet: ja\n"
+                                   "[23-11-18 09:00:00] Jan: morgen\n"
+                                   "[23-11-18 09:01:00] Piet: goed\n"
+                                   "[23-11-18 09:02:00] Jan: tot dan\n",
+                                   sink);
+    ASSERT_TRUE(result) << result.error->toString();
+    ASSERT_EQ(sink.messages.size(), 5u);
+    EXPECT_EQ(sink.messages[2].text, "morgen");
+    EXPECT_EQ(sink.messages[2].datetime, "2018-11-23T09:00:00");
+    EXPECT_EQ(result.summary.layouts, (std::vector<std::string>{"[nn-nn-yy hh:mm:ss] ", "nn-nn-yyyy hh:mm - "}));
+    ASSERT_EQ(result.summary.warnings.size(), 1u);
+    EXPECT_EQ(result.summary.warnings[0].line, 3);
+    EXPECT_EQ(result.summary.warnings[0].message,
+              "the export writes its headers in 2 layouts, all read as messages: \"[nn-nn-yy hh:mm:ss] \" (3 lines), "
+              "\"nn-nn-yyyy hh:mm - \" (2 lines)");
+}
+
+TEST(ChatParser, ReportsALineInAnotherLayoutItKeepsAsText) {
+    Collector sink;
+    ChatParseResult result = parse("22-11-2018 12:29 - Jan: kijk wat ik vond:\n"
+                                   "[01-02-17 10:00:00] Karel: oud bericht\n"
+                                   "22-11-2018 12:30 - Piet: ja\n",
+                                   sink);
+    ASSERT_TRUE(result);
+    ASSERT_EQ(sink.messages.size(), 2u);
+    EXPECT_EQ(sink.messages[0].text, "kijk wat ik vond:\n[01-02-17 10:00:00] Karel: oud bericht");
+    ASSERT_EQ(result.summary.warnings.size(), 1u);
+    EXPECT_EQ(result.summary.warnings[0].line, 2);
+    EXPECT_EQ(result.summary.warnings[0].message,
+              "1 line written like a header in another layout (\"[nn-nn-yy hh:mm:ss] \") taken for message text: the "
+              "messages of this export start \"nn-nn-yyyy hh:mm - \"");
+}
+
+TEST(ChatParser, DatesWithoutAYearCountBackFromTheExportsYear) {
+    // Old exports: this year's dates without a year; the turn of the year seen as December → January.
+    auto input = chatInputFromText("old.txt",
+                                   "Dec 30, 8:11 PM - Jan: oliebollen?\n"
+                                   "Jan 2, 9:00 AM - Piet: gelukkig nieuwjaar\n"
+                                   "Mar 5, 8:11 PM - Jan: lente\n",
+                                   2014);
+    Collector sink;
+    ChatParseResult result = parseChat(*input, {}, sink);
+    ASSERT_TRUE(result) << result.error->toString();
+    ASSERT_EQ(sink.messages.size(), 3u);
+    EXPECT_EQ(sink.messages[0].datetime, "2013-12-30T20:11");
+    EXPECT_EQ(sink.messages[1].datetime, "2014-01-02T09:00");
+    EXPECT_EQ(sink.messages[2].datetime, "2014-03-05T20:11");
+    ASSERT_EQ(result.summary.warnings.size(), 1u);
+    EXPECT_EQ(result.summary.warnings[0].message,
+              "dates without a year (first on line 1) read as 2013–2014: counted back from 2014, the year the export "
+              "file was written");
+    // After a date with a year they continue its year.
+    Collector mixed;
+    ASSERT_TRUE(parse("Dec 30, 2012, 8:11 PM - Jan: oud\nDec 31, 2012, 8:11 PM - Jan: oud\n"
+                      "Jan 2, 9:00 AM - Piet: nieuw\nJan 3, 9:00 AM - Jan: nieuw\n",
+                      mixed));
+    ASSERT_EQ(mixed.messages.size(), 4u);
+    EXPECT_EQ(mixed.messages[2].datetime, "2013-01-02T09:00");
+}
+
+TEST(ChatParser, StatesWhyItReadsTheDateOrderSo) {
+    auto evidence = [](const std::string& text, ChatOptions options = {}) {
+        Collector sink;
+        ChatParseResult result = parse(text, sink, options);
+        return result ? result.summary.orderEvidence : result.error->toString();
+    };
+    EXPECT_EQ(evidence("13-05-2019 10:00 - a: x\n14-05-2019 10:00 - b: y\n"),
+              "2 dates read only as day-month (first on line 1), none only as month-day");
+    EXPECT_EQ(evidence("[2019/05/13, 10:00:00] a: x\n"), "fixed by the layout: the year comes first");
+    EXPECT_EQ(evidence("01/02/19, 10:00 - a: x\n03/02/19, 10:00 - b: y\n"),
+              "no date has a day above 12, and the dates run in order either way; day-month is the default");
+    EXPECT_EQ(evidence("01/12/19, 10:00 - a: x\n02/01/19, 10:00 - b: y\n"),
+              "no date has a day above 12; read as month-day, the dates run in order more often (0 steps back, against 1 "
+              "read the other way)");
+    ChatOptions given;
+    given.dateOrder = DateOrder::Dmy;
+    EXPECT_EQ(evidence("13-05-2019 10:00 - a: x\n", given), "set by --date-order");
+}
+
+TEST(ChatParser, SaysSoWhenAYearIsBeforeWhatsApp) {
+    // A Persian phone: Persian digits and the Solar Hijri year 1401, which is not converted.
+    Collector sink;
+    ChatParseResult result = parse("\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB1/\xDB\xB1/\xDB\xB2\xDB\xB5 \xDB\xB1\xDB\xB0:\xDB\xB3\xDB\xB0 - a: x\n", sink);
+    ASSERT_TRUE(result) << result.error->toString();
+    ASSERT_EQ(sink.messages.size(), 1u);
+    EXPECT_EQ(sink.messages[0].datetime, "1401-01-25T10:30");
+    ASSERT_EQ(result.summary.warnings.size(), 1u);
+    EXPECT_EQ(result.summary.warnings[0].message.rfind("a date in 1401, before WhatsApp existed", 0), 0u);
+}
+
+TEST(ChatParser, ALoneCarriageReturnIsALineBreak) {
+    Collector sink;
+    ASSERT_TRUE(parse("22-11-2018 12:29 - Jan: een\rtwee\r\ndrie\r\n", sink));
+    ASSERT_EQ(sink.messages.size(), 1u);
+    EXPECT_EQ(sink.messages[0].text, "een\ntwee\ndrie");
+}
+
+TEST(ChatParser, AColonWithoutASpaceStillEndsTheAuthor) {
+    Collector sink;
+    ASSERT_TRUE(parse("20/01/19, 11:23 - John Doe:.\n20/01/19, 11:24 - John Doe:hoi\n"
+                      "20/01/19, 11:25 - Jan joined via https://chat.whatsapp.com/x\n",
+                      sink));
+    ASSERT_EQ(sink.messages.size(), 3u);
+    EXPECT_FALSE(sink.messages[0].system);
+    EXPECT_EQ(sink.messages[0].author, "deelnemer 1");
+    EXPECT_EQ(sink.messages[0].text, ".");
+    EXPECT_EQ(sink.messages[1].text, "hoi");
+    EXPECT_TRUE(sink.messages[2].system);
 }
 
 TEST(ChatParser, EnforcesItsLimits) {

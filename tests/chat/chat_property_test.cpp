@@ -106,7 +106,9 @@ struct Generated {
 TEST(ChatPrivacy, PseudonymisedOutputHoldsNoNameOrPhoneNumberOfTheInput) {
     for (Generated generated : {Generated{ChatStyle::AndroidNl, 1}, Generated{ChatStyle::AndroidNl, 2},
                                 Generated{ChatStyle::AndroidUs12h, 3}, Generated{ChatStyle::IosNl, 4},
-                                Generated{ChatStyle::IosEn12hNnbsp, 5}, Generated{ChatStyle::AndroidNl, 6}}) {
+                                Generated{ChatStyle::IosEn12hNnbsp, 5}, Generated{ChatStyle::AndroidNl, 6},
+                                Generated{ChatStyle::AndroidRu, 7}, Generated{ChatStyle::IosJaEra, 8},
+                                Generated{ChatStyle::AndroidArDigits, 9}, Generated{ChatStyle::IosViTimeFirst, 10}}) {
         SCOPED_TRACE("style " + std::to_string(static_cast<int>(generated.style)) + ", seed " + std::to_string(generated.seed));
         testing::GeneratorOptions options;
         options.messages = 3000;

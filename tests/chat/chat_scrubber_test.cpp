@@ -12,7 +12,7 @@ class ChatScrubberTest : public ::testing::Test {
 protected:
     void SetUp() override {
         for (const char* name : {"Jan de Vries", "Fatima El Amrani", "+31 6 12345678", "Piet", "Jan Bakker", "Zoë",
-                                 "Oma \xF0\x9F\x8C\xB7", "Anne-Marie Smit"})
+                                 "Oma \xF0\x9F\x8C\xB7", "Anne-Marie Smit", "健太", "สมชาย"})
             people.add(name);
     }
     std::string scrub(std::string_view text) {
@@ -21,7 +21,7 @@ protected:
         scrubber.scrub(text, out);
         return out;
     }
-    ChatParticipants people;  // deelnemer 1 … deelnemer 8 in the order above
+    ChatParticipants people;  // deelnemer 1 … deelnemer 10 in the order above
 };
 
 struct ScrubRow {
@@ -43,6 +43,14 @@ const ScrubRow kRows[] = {
     {"Zoëtje kwam", "Zoëtje kwam"},
     {"Oma \xF0\x9F\x8C\xB7 belde", "deelnemer 7 belde"},
     {"Anne-Marie Smit en Anne-Marie", "deelnemer 8 en deelnemer 8"},
+    // Scripts without spaces between words: a name ends where it ends ("健太が" is 健太 and が).
+    {"健太が花子を追加しました", "deelnemer 9が花子を追加しました"},
+    {"こんにちは健太さん", "こんにちはdeelnemer 9さん"},
+    {"สวัสดีสมชายครับ", "สวัสดีdeelnemer 10ครับ"},
+    {"Piethuis", "Piethuis"},  // Latin names still end at a word's end
+    {"健太が+31 6 12345678を追加しました", "deelnemer 9がdeelnemer 3を追加しました"},
+    // Arabic: its comma ends a name, and its "and" (و) is written joined to the next name.
+    {"أضاف Jan de Vries، Piet وFatima El Amrani", "أضاف deelnemer 1، deelnemer 4 وdeelnemer 2"},
     // A part two people share cannot say who is meant.
     {"Jan zei het", "[naam] zei het"},
     {"Bakker zei het", "deelnemer 5 zei het"},
