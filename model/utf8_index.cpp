@@ -7,17 +7,22 @@ namespace {
 
 bool continuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// A checkpoint every this many characters bounds every walk, also within one very long line
+// (a PDF page or a chat exported without line breaks).
+constexpr long kCheckpointEvery = 256;
+
 }  // namespace
 
 Utf8Index::Utf8Index(std::string_view text) : m_text(text) {
     m_lineBytes.push_back(0);
-    m_lineCharacters.push_back(0);
     long characters = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!continuationByte(text[i])) ++characters;
+        if (!continuationByte(text[i])) {
+            if (characters % kCheckpointEvery == 0) m_checkpointBytes.push_back(i);
+            ++characters;
+        }
         if (text[i] == '\n' && i + 1 < text.size()) {
             m_lineBytes.push_back(i + 1);
-            m_lineCharacters.push_back(characters);
         }
     }
     m_characters = characters;
@@ -25,10 +30,11 @@ Utf8Index::Utf8Index(std::string_view text) : m_text(text) {
 
 std::size_t Utf8Index::byteOfCharacter(long index) const {
     if (index <= 0) return 0;
-    // The last line starting at or before the character, then a walk within that line only.
-    auto line = std::upper_bound(m_lineCharacters.begin(), m_lineCharacters.end(), index) - 1;
-    std::size_t byte = m_lineBytes[static_cast<std::size_t>(line - m_lineCharacters.begin())];
-    long seen = *line;
+    if (index >= m_characters) return m_text.size();
+    // The checkpoint at or before the character, then a walk of fewer than kCheckpointEvery.
+    std::size_t checkpoint = static_cast<std::size_t>(index / kCheckpointEvery);
+    std::size_t byte = m_checkpointBytes[checkpoint];
+    long seen = static_cast<long>(checkpoint) * kCheckpointEvery;
     for (; byte < m_text.size(); ++byte) {
         if (continuationByte(m_text[byte])) continue;
         if (seen == index) return byte;
@@ -39,9 +45,11 @@ std::size_t Utf8Index::byteOfCharacter(long index) const {
 
 long Utf8Index::characterOfByte(std::size_t byte) const {
     byte = std::min(byte, m_text.size());
-    std::size_t line = static_cast<std::size_t>(lineOfByte(byte) - 1);
-    long characters = m_lineCharacters[line];
-    for (std::size_t i = m_lineBytes[line]; i < byte; ++i)
+    if (m_checkpointBytes.empty()) return 0;
+    auto checkpoint = std::upper_bound(m_checkpointBytes.begin(), m_checkpointBytes.end(), byte) - 1;
+    if (checkpoint < m_checkpointBytes.begin()) checkpoint = m_checkpointBytes.begin();
+    long characters = static_cast<long>(checkpoint - m_checkpointBytes.begin()) * kCheckpointEvery;
+    for (std::size_t i = *checkpoint; i < byte; ++i)
         if (!continuationByte(m_text[i])) ++characters;
     // Inside a character: that character, not the next one.
     if (byte < m_text.size() && continuationByte(m_text[byte])) --characters;

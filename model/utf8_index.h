@@ -48,7 +48,7 @@ public:
 private:
     std::string_view m_text;
     std::vector<std::size_t> m_lineBytes;  // byte offset where each line starts
-    std::vector<long> m_lineCharacters;    // character offset where each line starts
+    std::vector<std::size_t> m_checkpointBytes;  // byte offset of every 256th character
     long m_characters = 0;
 };
 

@@ -11,10 +11,10 @@
 #include "model/ids.h"
 #include "model/import_step.h"
 #include "model/label_text.h"
+#include "model/sha256.h"
 #include "model/translate.h"
 #include "plugins/documents/docx_text.h"
 #include "plugins/documents/pdf_text.h"
-#include "plugins/refi-qda/sha256.h"
 #include "plugins/refi-qda/source_text.h"
 #include "plugins/refi-qda/zip_archive.h"
 
@@ -112,7 +112,7 @@ ImportResult importDocument(const ImportRequest& request, const Project& project
     source.title = file.stem().string();
     source.file = file.filename().string();
     source.text = text->text();
-    source.sha256 = qda::sha256Hex(source.text);
+    source.sha256 = sha256Hex(source.text);
     source.id = uniqueId(slugify(source.title), [&](const std::string& id) { return project.findSource(id) != nullptr; });
     ImportStep step(project, "Import document " + source.file);
     if (!step.add(edits::addSource(step.scratch(), source))) {
