@@ -142,6 +142,16 @@ TEST(CsvMatrix, QuotedFieldsSemicolonsAndBom) {
     EXPECT_EQ(project.findCase("a")->verdictOn("m1"), VerdictValue::Supported);
 }
 
+// A row shorter than the header has empty cells at its end; the rest of it is read.
+TEST(CsvMatrix, AShortRowLeavesItsLastCasesUnticked) {
+    Project project = test::chainProject();
+    ImportResult result = importText(project, "node,Alpha,b\nFirst,1\n");
+    ASSERT_TRUE(result) << result.error;
+    result.command->redo(project);
+    EXPECT_EQ(project.findCase("a")->verdictOn("m1"), VerdictValue::Supported);
+    EXPECT_EQ(project.findCase("b")->verdictOn("m1"), VerdictValue::NotAssessed);
+}
+
 struct BadCsv {
     const char* text;
     const char* error;
@@ -170,6 +180,8 @@ TEST(CsvMatrix, BadInputNamesFileLineAndColumn) {
         {"x,y\n1,2\n", "m.csv:1:1: the first row names no case"},
         {"node,Alpha\n\"First,1\n", "m.csv:2: "},
         {"", "m.csv: the file holds no rows"},
+        // A ragged row used to read past the header's columns (a crash found by the CSV fuzzer).
+        {"node,Alpha\nFirst,1,0\n", "m.csv:2:3: a cell beyond the last column of the first row (2 columns)"},
     };
     for (const BadCsv& bad : cases) {
         ImportResult result = importText(project, bad.text);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "model/edits.h"
 #include "model/import_step.h"
@@ -22,32 +23,51 @@ std::string lower(std::string text) {
     return text;
 }
 
-bool same(const std::string& a, const std::string& b) { return !a.empty() && lower(trimmed(a)) == lower(trimmed(b)); }
+// How a header or label is compared: without outer spaces, ignoring ASCII case.
+std::string key(const std::string& text) { return lower(trimmed(text)); }
 
 std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
-const Case* findCase(const Project& project, const std::string& head) {
-    for (const Case& c : project.cases)
-        if (same(head, c.id) || same(head, c.shortName) || same(head, c.name)) return &c;
-    return nullptr;
-}
+// Names looked up once per cell, so kept in maps: the first case (node, attribute) that a name
+// fits wins, as in the project's order.
+class Names {
+public:
+    explicit Names(const Project& project) {
+        for (const Case& c : project.cases)
+            for (const std::string* name : {&c.id, &c.shortName, &c.name}) add(m_cases, *name, &c);
+        for (const Theory& theory : project.theories)
+            for (const Node& node : theory.nodes) {
+                add(m_nodes, node.id, &node);
+                add(m_nodes, firstLine(node.label), &node);
+            }
+        for (const AttributeDef& attribute : project.attributes) {
+            add(m_attributes, attribute.key, &attribute);
+            add(m_attributes, attribute.label, &attribute);
+        }
+    }
+    const Case* findCase(const std::string& head) const { return find(m_cases, head); }
+    const Node* findNode(const std::string& label) const { return find(m_nodes, label); }
+    const AttributeDef* findAttribute(const std::string& label) const { return find(m_attributes, label); }
 
-const Node* findNode(const Project& project, const std::string& label) {
-    for (const Theory& theory : project.theories)
-        for (const Node& node : theory.nodes)
-            if (same(label, node.id) || same(label, firstLine(node.label))) return &node;
-    return nullptr;
-}
-
-const AttributeDef* findAttribute(const Project& project, const std::string& label) {
-    for (const AttributeDef& attribute : project.attributes)
-        if (same(label, attribute.key) || same(label, attribute.label)) return &attribute;
-    return nullptr;
-}
+private:
+    template <typename T>
+    static void add(std::map<std::string, const T*>& names, const std::string& name, const T* what) {
+        if (std::string k = key(name); !k.empty()) names.emplace(std::move(k), what);
+    }
+    template <typename T>
+    static const T* find(const std::map<std::string, const T*>& names, const std::string& name) {
+        auto found = names.find(key(name));
+        return found == names.end() ? nullptr : found->second;
+    }
+    std::map<std::string, const Case*> m_cases;
+    std::map<std::string, const Node*> m_nodes;
+    std::map<std::string, const AttributeDef*> m_attributes;
+};
 
 // Columns a matrix may carry besides the cases: our own export's group and total columns.
 bool isBookkeeping(const std::string& head) {
-    return same(head, "group") || same(head, "k/n") || same(head, "total");
+    std::string k = key(head);
+    return k == "group" || k == "k/n" || k == "total";
 }
 
 struct Failure {
@@ -86,11 +106,12 @@ ImportResult importMatrix(const CsvTable& table, const Project& project, const s
         return result;
     }
     const CsvRow& header = table.rows.front();
+    const Names names(project);
     // Which column is which case; the label column is the one just before the first case.
     std::vector<const Case*> caseOf(header.fields.size(), nullptr);
     std::size_t firstCase = header.fields.size();
     for (std::size_t col = 0; col < header.fields.size(); ++col) {
-        caseOf[col] = findCase(project, header.fields[col]);
+        caseOf[col] = names.findCase(header.fields[col]);
         if (caseOf[col] && firstCase == header.fields.size()) firstCase = col;
     }
     if (firstCase == header.fields.size() || firstCase == 0) {
@@ -108,18 +129,27 @@ ImportResult importMatrix(const CsvTable& table, const Project& project, const s
     const Project& scratch = step.scratch();
     for (std::size_t r = 1; r < table.rows.size(); ++r) {
         const CsvRow& row = table.rows[r];
+        // A row may be shorter than the header (its last cells empty), but a cell beyond the
+        // header's last column belongs to no case: refused rather than dropped.
+        for (std::size_t col = header.fields.size(); col < row.fields.size(); ++col)
+            if (!trimmed(row.fields[col]).empty()) {
+                result.error = at(path, row.line, col, "a cell beyond the last column of the first row (" +
+                                                           std::to_string(header.fields.size()) + " columns)");
+                return result;
+            }
+        std::size_t cells = std::min(row.fields.size(), header.fields.size());
         std::string label = labelColumn < row.fields.size() ? trimmed(row.fields[labelColumn]) : "";
         bool anyCell = false;
-        for (std::size_t col = firstCase; col < row.fields.size(); ++col)
+        for (std::size_t col = firstCase; col < cells; ++col)
             anyCell = anyCell || (caseOf[col] && !trimmed(row.fields[col]).empty());
         if (!anyCell) continue;  // a blank or heading-only row
-        const Node* node = findNode(project, label);
-        const AttributeDef* attribute = node ? nullptr : findAttribute(project, label);
+        const Node* node = names.findNode(label);
+        const AttributeDef* attribute = node ? nullptr : names.findAttribute(label);
         if (!node && !attribute) {
             result.error = at(path, row.line, labelColumn, "no node or attribute is called \"" + label + "\"");
             return result;
         }
-        for (std::size_t col = firstCase; col < row.fields.size(); ++col) {
+        for (std::size_t col = firstCase; col < cells; ++col) {
             const Case* c = caseOf[col];
             std::string cell = trimmed(row.fields[col]);
             if (!c || cell.empty()) continue;
