@@ -1,6 +1,10 @@
 #include "plugins/refi-qda/case_variables.h"
 
+#include <map>
+
 #include "model/chat_text.h"
+#include "model/edits.h"
+#include "model/kinds.h"
 #include "model/edits_project.h"
 #include "model/ids.h"
 #include "model/translate.h"
@@ -54,10 +58,24 @@ const AttributeDef* attributeFor(const QdaVariable& variable, ImportStep& step, 
     return step.scratch().findAttribute(created.key);
 }
 
+// The node of a "Verdict: NODE" variable whose every value is a verdict, or "".
+std::string verdictNode(const QdaProject& qda, const QdaVariable& variable, const Project& project) {
+    constexpr std::string_view prefix = "Verdict: ";
+    if (!variable.name.starts_with(prefix)) return "";
+    const Node* node = findNodeByName(project, variable.name.substr(prefix.size()));
+    if (!node) return "";
+    for (const QdaCase& c : qda.cases)
+        for (const QdaValue& value : c.values)
+            if (value.variable == variable.guid && !parseVerdictValue(value.value)) return "";
+    return node->id;
+}
+
 }  // namespace
 
-bool importCaseVariables(const QdaProject& qda, const Project& project, ImportStep& step, std::vector<std::string>& notes,
-                         std::string& error) {
+bool importCaseVariables(const QdaProject& qda, ImportStep& step, std::vector<std::string>& notes, std::string& error) {
+    std::map<std::string, std::string> verdictNodes;  // variable GUID → node id, for verdict variables
+    for (const QdaVariable& variable : qda.variables)
+        if (std::string node = verdictNode(qda, variable, step.scratch()); !node.empty()) verdictNodes[variable.guid] = node;
     for (const QdaCase& qdaCase : qda.cases) {
         if (qdaCase.values.empty()) continue;
         if (qdaCase.name.empty()) {
@@ -67,13 +85,22 @@ bool importCaseVariables(const QdaProject& qda, const Project& project, ImportSt
                                  {std::to_string(qdaCase.values.size())}));
             continue;
         }
-        const Case* target = findCaseByAnyName(project, qdaCase.name);
-        if (!target) {
+        const Case* found = findCaseByAnyName(step.scratch(), qdaCase.name);
+        if (!found) {
             notes.push_back(fill(tr("QDA case \"{1}\" matches no case in the project; variable values not imported: {2}"),
                                  {qdaCase.name, std::to_string(qdaCase.values.size())}));
             continue;
         }
+        // Edits change the cases in place: the case is held by id, not by pointer.
+        const std::string caseId = found->id, caseName = found->displayName();
         for (const QdaValue& value : qdaCase.values) {
+            if (auto verdict = verdictNodes.find(value.variable); verdict != verdictNodes.end()) {
+                if (!step.add(edits::setVerdict(step.scratch(), caseId, verdict->second, *parseVerdictValue(value.value)))) {
+                    error = qda.where(value.offset) + ": " + fill(tr("cannot set the verdict on {1} in case {2}"), {verdict->second, caseId});
+                    return false;
+                }
+                continue;
+            }
             const QdaVariable& variable = *qda.findVariable(value.variable);
             const AttributeDef* attribute = attributeFor(variable, step, notes, qda.where(qda.offset), error);
             if (!attribute) return false;
@@ -81,16 +108,16 @@ bool importCaseVariables(const QdaProject& qda, const Project& project, ImportSt
             if (spelled.empty()) continue;
             if (std::string why = whyValueDoesNotFit(*attribute, spelled); !why.empty()) {
                 notes.push_back(fill(tr("case {1}: value \"{2}\" of variable \"{3}\" {4}; not imported"),
-                                     {target->displayName(), spelled, variable.name, why}));
+                                     {caseName, spelled, variable.name, why}));
                 continue;
             }
-            const AttributeValue* current = step.scratch().findCase(target->id)->findValue(attribute->key);
+            const AttributeValue* current = step.scratch().findCase(caseId)->findValue(attribute->key);
             if (current && current->value == spelled) continue;
             if (current)
                 notes.push_back(fill(tr("case {1}: {2} was \"{3}\", now \"{4}\""),
-                                     {target->displayName(), attribute->key, current->value, spelled}));
-            if (!step.add(edits::setAttributeValue(step.scratch(), target->id, attribute->key, spelled))) {
-                error = qda.where(value.offset) + ": " + fill(tr("cannot set {1} of case {2}"), {attribute->key, target->id});
+                                     {caseName, attribute->key, current->value, spelled}));
+            if (!step.add(edits::setAttributeValue(step.scratch(), caseId, attribute->key, spelled))) {
+                error = qda.where(value.offset) + ": " + fill(tr("cannot set {1} of case {2}"), {attribute->key, caseId});
                 return false;
             }
         }

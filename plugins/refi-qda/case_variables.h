@@ -11,10 +11,10 @@
 
 namespace rw::qda {
 
-// Adds to `step` the attributes and values of the QDA cases that match a case of `project` (by
-// id, short name or name), appending to `notes` what was created, changed or left out; returns
-// false with `error` set ("file:line:col: message") when an edit cannot be made.
-bool importCaseVariables(const QdaProject& qda, const Project& project, ImportStep& step, std::vector<std::string>& notes,
-                         std::string& error);
+// Adds to `step` the attributes and values of the QDA cases that match a case of the step's project
+// (by id, short name or name), appending to `notes` what was created, changed or left out; returns
+// false with `error` set ("file:line:col: message") when an edit cannot be made. A variable
+// named "Verdict: NODE" (our export's) whose values are verdicts sets the verdicts on that node.
+bool importCaseVariables(const QdaProject& qda, ImportStep& step, std::vector<std::string>& notes, std::string& error);
 
 }  // namespace rw::qda

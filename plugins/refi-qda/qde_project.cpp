@@ -154,10 +154,11 @@ private:
     bool readCodes(const pugi::xml_node& codes) {
         struct Level {
             std::vector<pugi::xml_node> codes;
+            std::string parent;
             std::size_t next = 0;
         };
         std::vector<Level> stack;
-        stack.push_back({children(codes, "Code")});
+        stack.push_back({children(codes, "Code"), {}});
         while (!stack.empty()) {
             Level& level = stack.back();
             if (level.next == level.codes.size()) {
@@ -169,10 +170,14 @@ private:
                 return fail(node, "codes nested deeper than " + std::to_string(kMaxCodeDepth));
             QdaCode code;
             if (!guidOf(node, code.guid) || !required(node, "name", code.name)) return false;
+            code.parent = level.parent;
+            code.description = descriptionOf(node);
+            code.offset = offsetOf(node);
             code.notes = noteRefs(node);
+            std::string guid = code.guid;
             m_project->m_codeIndex[code.guid] = m_project->codes.size();
             m_project->codes.push_back(std::move(code));
-            stack.push_back({children(node, "Code")});
+            stack.push_back({children(node, "Code"), std::move(guid)});
         }
         return true;
     }
@@ -414,7 +419,8 @@ private:
     void readLinks(const pugi::xml_node& root) {
         for (const pugi::xml_node& node : children(child(root, "Links"), "Link"))
             m_project->links.push_back({normalGuid(node.attribute("originGUID").value()),
-                                        normalGuid(node.attribute("targetGUID").value())});
+                                        normalGuid(node.attribute("targetGUID").value()), node.attribute("name").value(),
+                                        offsetOf(node)});
     }
 
     bool readValue(const pugi::xml_node& node, QdaValue& value) {
@@ -438,6 +444,7 @@ private:
             c.offset = offsetOf(node);
             if (!guidOf(node, c.guid)) return false;
             c.name = node.attribute("name").value();
+            c.description = descriptionOf(node);
             for (const pugi::xml_node& ref : children(node, "SourceRef")) {
                 std::string target;
                 if (!required(ref, "targetGUID", target)) return false;

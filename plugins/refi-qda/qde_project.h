@@ -27,6 +27,9 @@ inline constexpr int kMaxCodeDepth = 100;
 struct QdaCode {
     std::string guid;  // lower case, without braces
     std::string name;
+    std::string parent;       // the GUID of the code it is nested in; "" at the top
+    std::string description;
+    std::size_t offset = 0;   // of the element in the file
     std::vector<std::string> notes;  // NoteRef targets (notes on a code have no place in ours)
 };
 
@@ -115,6 +118,7 @@ struct QdaValue {
 struct QdaCase {
     std::string guid;
     std::string name;                     // may be empty (MAXQDA and Quirkos keep source variables so)
+    std::string description;
     std::vector<std::string> sources;     // source GUIDs
     std::vector<std::string> selections;  // selection or region GUIDs
     std::vector<QdaValue> values;
@@ -122,9 +126,12 @@ struct QdaCase {
 };
 
 // A Link from a note to what it annotates: how NVivo attaches annotations to selections.
+// A Link between codes is how a program draws a relation between them (our export's theory links).
 struct QdaLink {
     std::string origin;
     std::string target;
+    std::string name;
+    std::size_t offset = 0;
 };
 
 struct QdaProject {

@@ -11,6 +11,7 @@
 #include "model/source_texts.h"
 #include "model/translate.h"
 #include "model/values.h"
+#include "plugins/refi-qda/description_fields.h"
 #include "plugins/refi-qda/qde_writer.h"
 #include "plugins/refi-qda/stable_guid.h"
 
@@ -67,14 +68,6 @@ bool isDecimal(std::string_view text) {
 }
 
 bool isFullDate(std::string_view text) { return text.size() == 10 && isIsoDate(text); }
-
-// "Key: value" lines, the way every Description we write holds what a QDA program has no field
-// for, so that people read it and an importer can take it back (docs/refi-qda.md).
-void addField(std::string& description, const std::string& key, const std::string& value) {
-    if (value.empty()) return;
-    if (!description.empty()) description += '\n';
-    description += key + ": " + value;
-}
 
 struct Placement {
     long begin = 0;

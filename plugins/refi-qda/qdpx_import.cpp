@@ -11,15 +11,18 @@
 #include "model/edits_project.h"
 #include "model/ids.h"
 #include "model/import_step.h"
+#include "model/kinds.h"
 #include "model/quote_check.h"
 #include "model/sha256.h"
 #include "model/translate.h"
 #include "model/utf8_index.h"
 #include "plugins/refi-qda/case_variables.h"
 #include "plugins/refi-qda/code_map.h"
+#include "plugins/refi-qda/description_fields.h"
 #include "plugins/refi-qda/import_tally.h"
 #include "plugins/refi-qda/position_reading.h"
 #include "plugins/refi-qda/qda_package.h"
+#include "plugins/refi-qda/qda_theory.h"
 #include "plugins/refi-qda/qda_notes.h"
 #include "plugins/refi-qda/qde_project.h"
 #include "plugins/refi-qda/source_text.h"
@@ -72,14 +75,20 @@ public:
 
     ImportResult run() {
         ImportResult result;
-        if (!prepare(result.error) || !loadTexts(result.error) || !decidePositions(result.error)) return result;
+        if (!prepare(result.error) || !loadTexts(result.error) || !decidePositions(result.error) ||
+            !makeTheoryAndCases(m_qda, fileName(m_request.path), m_step, m_made, result.error))
+            return result;
+        m_ours = m_qda.origin.starts_with("Realist Workbench");
         indexCases();
-        m_tally.linksLeftOut = m_noteTexts.linksLeftOut();
-        if (!importSources(result.error) || !importCaseVariables(m_qda, m_project, m_step, m_notes, result.error)) return result;
+        m_tally.linksLeftOut = m_noteTexts.linksLeftOut() - m_made.links;
+        if (!importSources(result.error) || !importCaseVariables(m_qda, m_step, m_notes, result.error)) return result;
         countLeftOut();
         result.command = m_step.finish();
         result.notes.push_back(summaryOf(m_tally, fileName(m_request.path), m_qda.origin));
         result.notes.push_back(m_positions.note);
+        if (m_made.nodes > 0 || m_made.cases > 0)
+            result.notes.push_back(fill(tr("made from the file: a theory of {1} nodes and {2} links from its code tree, {3} cases"),
+                                        {std::to_string(m_made.nodes), std::to_string(m_made.links), std::to_string(m_made.cases)}));
         for (std::string& note : detailsOf(m_tally)) result.notes.push_back(std::move(note));
         for (std::string& note : m_notes) result.notes.push_back(std::move(note));
         for (const std::string& warning : m_qda.warnings) result.notes.push_back(fill(tr("warning: {1}"), {warning}));
@@ -187,7 +196,7 @@ private:
             const QdaCase& c = m_qda.cases[i];
             for (const std::string& guid : c.selections) m_casesOfSelection[guid].push_back(i);
             for (const std::string& guid : c.sources) m_casesOfSource[guid].push_back(i);
-            const Case* mapped = findCaseByAnyName(m_project, c.name);
+            const Case* mapped = findCaseByAnyName(m_step.scratch(), c.name);
             m_projectCase.push_back(mapped ? mapped->id : "");
         }
     }
@@ -218,7 +227,7 @@ private:
     // Returns the node a code stands for, or "" (worked out once per code).
     const std::string& nodeFor(const QdaCode& code) {
         auto it = m_nodeOfCode.find(code.guid);
-        if (it == m_nodeOfCode.end()) it = m_nodeOfCode.emplace(code.guid, m_map.nodeFor(code.name, m_project)).first;
+        if (it == m_nodeOfCode.end()) it = m_nodeOfCode.emplace(code.guid, m_map.nodeFor(code.name, m_step.scratch())).first;
         return it->second;
     }
 
@@ -244,16 +253,19 @@ private:
     // Turns the codings of one selection or region into evidence where its code maps to a node
     // and its case is known, and the rest into codings of the source. `where` names it for
     // messages; `quote` and `location` are what it covers (an empty quote makes only codings).
-    void codingsOf(const QdaSource& qdaSource, Source& source, const std::string& guid, const std::string& description,
-                   const std::vector<std::string>& notes, const std::vector<QdaCoding>& codings,
-                   const std::string& quote, const Location& location, const std::string& where,
-                   std::vector<PendingEvidence>& evidence) {
+    void codingsOf(const QdaSource& qdaSource, Source& source, const std::string& guid, const std::string& name,
+                   const std::string& description, const std::vector<std::string>& notes,
+                   const std::vector<QdaCoding>& codings, const std::string& quote, const Location& location,
+                   const std::string& where, std::vector<PendingEvidence>& evidence) {
         CasesFound found = casesOf(qdaSource.guid, &guid);
+        // Our own export keeps a quote's stance, role and note in fields of the Description.
+        DescriptionFields ours = m_ours ? readFields(description, {"Stance", "Role", "Note", "Coded"})
+                                        : DescriptionFields{description, {}};
         bool noted = false;
         for (const QdaCoding& qdaCoding : codings) {
             ++m_tally.codings;
             const QdaCode& code = *m_qda.findCode(qdaCoding.code);
-            std::string note = m_noteTexts.on(description, notes, guid, qdaCoding.notes, m_warnings);
+            std::string note = m_noteTexts.on(ours.text, notes, guid, qdaCoding.notes, m_warnings);
             if (!note.empty() && !noted) ++m_tally.notesKept;
             noted = noted || !note.empty();
             const std::string& node = nodeFor(code);
@@ -275,9 +287,15 @@ private:
                     Evidence e;
                     e.quote = quote;
                     e.ref = {source.id, location};
-                    e.id = evidenceId(caseId, node);
-                    e.note = fill(tr("coded \"{1}\" in {2}"), {code.name, fileName(m_request.path)});
-                    if (!note.empty()) e.note += "\n" + note;
+                    e.id = m_ours && found.cases.size() == 1 ? ownId(name, caseId, node) : evidenceId(caseId, node);
+                    if (m_ours) {
+                        e.stance = parseStance(ours["Stance"]).value_or(Stance::Supports);
+                        e.role = ours["Role"];
+                        e.note = ours["Note"];
+                    } else {
+                        e.note = fill(tr("coded \"{1}\" in {2}"), {code.name, fileName(m_request.path)});
+                    }
+                    if (!note.empty()) e.note += (e.note.empty() ? "" : "\n") + note;
                     evidence.push_back({caseId, node, e});
                     ++m_tally.evidenceItems;
                 }
@@ -287,7 +305,8 @@ private:
             if (node.empty()) m_tally.unmappedCodes.insert(code.name);
             if (found.cases.empty() && !found.unmatched.empty()) m_tally.unmappedCases.insert(found.unmatched);
             if (found.cases.empty() && found.unmatched.empty()) ++m_tally.withoutCase;
-            Coding coding{code.name, found.cases.empty() ? "" : found.cases.front(), location, {}};
+            Coding coding{code.name, found.cases.empty() ? "" : found.cases.front(), location, ours["Note"],
+                          !ours["Coded"].empty()};
             if (found.cases.empty() && !found.unmatched.empty()) coding.note = fill(tr("QDA case \"{1}\""), {found.unmatched});
             if (!note.empty()) coding.note += (coding.note.empty() ? "" : "\n") + note;
             source.codings.push_back(coding);
@@ -305,6 +324,13 @@ private:
         while (m_evidenceIds.count(id)) id = base + "-" + std::to_string(next = std::max(next + 1, 2));
         m_evidenceIds.insert(id);
         return id;
+    }
+
+    // The id our export gave a quote (its selection's name), when it is free; else a new one.
+    std::string ownId(const std::string& wanted, const std::string& caseId, const std::string& nodeId) {
+        if (wanted.empty() || slugify(wanted) != wanted || m_evidenceIds.count(wanted)) return evidenceId(caseId, nodeId);
+        m_evidenceIds.insert(wanted);
+        return wanted;
     }
 
     // Our character range for a selection, without white space at either end (a program's
@@ -363,7 +389,17 @@ private:
             if (qdaSource.kind == QdaSourceKind::Audio || qdaSource.kind == QdaSourceKind::Video) ++m_tally.recordings;
             if (qdaSource.kind == QdaSourceKind::Pdf) ++m_tally.pdfsWithoutText;
         }
-        source.id = uniqueId(slugify(source.title), [&](const std::string& id) { return m_sourceIds.count(id) > 0; });
+        std::string wantedId;
+        if (m_ours) {
+            DescriptionFields read = readFields(qdaSource.description, {"Kind", "Date", "File", "Realist Workbench source", "Text"});
+            if (std::optional<SourceKind> kind = parseSourceKind(read["Kind"])) source.kind = *kind;
+            if (source.date.empty()) source.date = read["Date"];
+            wantedId = read["Realist Workbench source"];
+        }
+        if (!wantedId.empty() && slugify(wantedId) == wantedId && !m_sourceIds.count(wantedId))
+            source.id = wantedId;
+        else
+            source.id = uniqueId(slugify(source.title), [&](const std::string& id) { return m_sourceIds.count(id) > 0; });
         m_sourceIds.insert(source.id);
         ++m_tally.sources;
         m_tally.transcriptsLeftOut += qdaSource.transcriptsLeftOut;
@@ -385,8 +421,8 @@ private:
             } else {
                 location.at = selection.at;
             }
-            codingsOf(qdaSource, source, selection.guid, selection.description, selection.notes, selection.codings, quote,
-                      location, m_qda.where(selection.offset), evidence);
+            codingsOf(qdaSource, source, selection.guid, selection.name, selection.description, selection.notes,
+                      selection.codings, quote, location, m_qda.where(selection.offset), evidence);
         }
         for (const QdaRegion& region : qdaSource.regions) {
             ++m_tally.selections;
@@ -404,8 +440,8 @@ private:
             std::string description = region.description;
             if (qdaSource.kind == QdaSourceKind::Picture && !region.area.empty())
                 description = fill(tr("area {1} of the picture"), {region.area}) + (description.empty() ? "" : "\n" + description);
-            codingsOf(qdaSource, source, region.guid, description, region.notes, region.codings, quote, location,
-                      m_qda.where(region.offset), evidence);
+            codingsOf(qdaSource, source, region.guid, region.name, description, region.notes, region.codings, quote,
+                      location, m_qda.where(region.offset), evidence);
         }
         // A code on the whole source says what the source is about, not what it shows: a coding.
         for (const QdaCoding& whole : qdaSource.wholeCodings) {
@@ -480,6 +516,8 @@ private:
     int m_namesBorneOut = 0;
     std::vector<std::string> m_unbornNames;
     ImportTally m_tally;
+    TheoryMade m_made;
+    bool m_ours = false;  // written by our own export: its Description fields are read back
     std::vector<std::string> m_notes;
     std::vector<std::string> m_warnings;
 };

@@ -88,6 +88,33 @@ TEST_F(QdpxExportCli, ExportsAndImportsBackThroughTheBinary) {
     EXPECT_EQ(run({"validate", target}), 0) << out << err;
 }
 
+// Into an empty project file: theory, cases, verdicts and quotes all arrive, and the result is a
+// project that validates and whose quotes all pass the quote check.
+TEST_F(QdpxExportCli, ImportsIntoAnEmptyProject) {
+    std::string study = (scratch / "studie.realist").string();
+    std::string target = (scratch / "leeg.realist").string();
+    ASSERT_TRUE(saveProject(test::exportProject(), study));
+    Project empty;  // as a project file holds it: one theory, still without nodes
+    empty.meta.title = "Leeg";
+    empty.theories.push_back({"t", "Programmatheorie", "", {}, {}});
+    ASSERT_TRUE(saveProject(empty, target));
+    fs::path qdpx = scratch / "studie.qdpx";
+    ASSERT_EQ(run({"export", "qdpx", study, "-o", qdpx.string()}), 0) << err;
+    ASSERT_EQ(run({"import", "qdpx", qdpx.string(), "--into", target}), 0) << err;
+    EXPECT_NE(out.find("made from the file: a theory of 5 nodes and 3 links from its code tree, 2 cases"), std::string::npos) << out;
+    LoadResult loaded = loadProject(target);
+    ASSERT_TRUE(loaded) << loaded.error.toString();
+    EXPECT_EQ(loaded.project->findCase("north")->verdictOn("safety"), VerdictValue::Refuted);
+    const Verdict* eyes = loaded.project->findCase("north")->findVerdict("eyes");
+    ASSERT_NE(eyes, nullptr);
+    ASSERT_EQ(eyes->evidence.size(), 1u);
+    EXPECT_EQ(eyes->evidence[0].id, "north-eyes-1");
+    EXPECT_EQ(eyes->evidence[0].note, "Over de eerste maanden\nna de start.");
+    EXPECT_EQ(run({"validate", target}), 0) << out << err;
+    run({"check", target});
+    EXPECT_EQ(out.find("RW-QUOTE-MISMATCH"), std::string::npos) << out;
+}
+
 TEST_F(QdpxExportCli, BadInputExitsTwoAndWritesNothing) {
     fs::path qdpx = scratch / "out.qdpx";
     EXPECT_EQ(run({"export", "qdpx", samplePath(), "-o", qdpx.string(), "--theory", "nope"}), 2);

@@ -411,5 +411,124 @@ TEST_F(QdpxRoundTrip, CodingsAndCaseValuesComeBack) {
         }
 }
 
+// Export, then import into an empty project: the theory comes back from the code tree (nodes
+// with their ids, kinds, labels and assumptions; links with their kinds), the cases from Cases,
+// the verdicts from the verdict variables, and every exported quote as the same evidence — same
+// id, case, node, source, place, stance, role and note.
+class QdpxRoundTripIntoEmpty : public ::testing::Test {
+protected:
+    void SetUp() override {
+        original = test::exportProject();
+        ExportResult result = exportQdpx(original, {});
+        ASSERT_TRUE(result) << result.error;
+        test::spit(scratch / "export.qdpx", result.data);
+        ImportResult import = qda::importQdpx({(scratch / "export.qdpx").string(), {}, {}, {}}, imported);
+        ASSERT_TRUE(import) << import.error;
+        notes = joined(import.notes);
+        import.command->redo(imported);
+    }
+
+    test::ScratchDir scratch;
+    Project original;
+    Project imported;  // empty: no theory, no case, no source
+    std::string notes;
+};
+
+TEST_F(QdpxRoundTripIntoEmpty, TheTheoryAndTheCasesComeBack) {
+    ASSERT_EQ(imported.theories.size(), 1u) << notes;
+    const Theory& before = original.theories.front();
+    const Theory& after = imported.theories.front();
+    ASSERT_EQ(after.nodes.size(), before.nodes.size()) << notes;
+    for (const Node& node : before.nodes) {
+        const Node* back = after.findNode(node.id);
+        ASSERT_NE(back, nullptr) << node.id;
+        EXPECT_EQ(back->kind, node.kind) << node.id;
+        EXPECT_EQ(back->label, node.label) << node.id;
+        EXPECT_EQ(back->assumption, node.assumption) << node.id;
+        EXPECT_EQ(back->level, node.level) << node.id;
+    }
+    ASSERT_EQ(after.links.size(), before.links.size()) << notes;
+    for (std::size_t i = 0; i < before.links.size(); ++i) {
+        EXPECT_EQ(after.links[i].from, before.links[i].from);
+        EXPECT_EQ(after.links[i].to, before.links[i].to);
+        EXPECT_EQ(after.links[i].kind, before.links[i].kind);
+    }
+    ASSERT_EQ(imported.cases.size(), original.cases.size());
+    for (std::size_t i = 0; i < original.cases.size(); ++i) {
+        EXPECT_EQ(imported.cases[i].id, original.cases[i].id);
+        EXPECT_EQ(imported.cases[i].name, original.cases[i].name);
+        EXPECT_EQ(imported.cases[i].shortName, original.cases[i].shortName);
+    }
+    EXPECT_NE(notes.find("a theory of 5 nodes and 3 links from its code tree, 2 cases"), std::string::npos) << notes;
+    EXPECT_EQ(notes.find("links between codes or selections left out"), std::string::npos) << notes;
+}
+
+TEST_F(QdpxRoundTripIntoEmpty, EveryExportedQuoteIsTheSameEvidence) {
+    int compared = 0;
+    for (const Case& c : original.cases)
+        for (const Verdict& verdict : c.verdicts) {
+            const Verdict* back = imported.findCase(c.id)->findVerdict(verdict.node);
+            if (verdict.node != "trust") {  // a node of the other theory: not exported
+                ASSERT_NE(back, nullptr) << c.id << " " << verdict.node;
+                EXPECT_EQ(back->value, verdict.value) << c.id << " " << verdict.node;
+            }
+            for (const Evidence& before : verdict.evidence) {
+                if (before.id == "north-watch-1" || before.id == "north-trust-1" || before.id == "south-watch-1")
+                    continue;  // no source, another theory, no text: not exported
+                ASSERT_NE(back, nullptr) << before.id;
+                auto same = std::find_if(back->evidence.begin(), back->evidence.end(),
+                                         [&](const Evidence& e) { return e.id == before.id; });
+                ASSERT_NE(same, back->evidence.end()) << before.id << "\n" << notes;
+                const Evidence& after = *same;
+                EXPECT_EQ(after.ref.source, before.ref.source) << before.id;
+                EXPECT_EQ(after.stance, before.stance) << before.id;
+                EXPECT_EQ(after.note, before.note) << before.id;
+                // The role travels; the informant (a person) does not, only the role it gave.
+                const Informant* informant = original.findInformant(before.informant);
+                EXPECT_EQ(after.role, before.role.empty() && informant ? informant->role : before.role) << before.id;
+                const Source* source = imported.findSource(after.ref.source);
+                ASSERT_NE(source, nullptr) << before.id;
+                EXPECT_EQ(source->kind, original.findSource(before.ref.source)->kind);
+                EXPECT_EQ(quoteMismatch(source->text, after.quote, after.ref.location), "") << before.id;
+                EXPECT_EQ(after.ref.location.lineBegin, before.ref.location.lineBegin) << before.id;
+                if (before.ref.location.charBegin >= 0) {
+                    EXPECT_EQ(after.quote, before.quote) << before.id;
+                    EXPECT_EQ(after.ref.location, before.ref.location) << before.id;
+                }
+                ++compared;
+            }
+        }
+    EXPECT_EQ(compared, 4) << notes;
+    // No verdict became an attribute.
+    for (const AttributeDef& attribute : imported.attributes) EXPECT_EQ(attribute.label.rfind("Verdict", 0), std::string::npos);
+}
+
+// Export → import into an empty project → export again gives the same project.qde: nothing the
+// export writes is lost or changed on the way back.
+TEST_F(QdpxRoundTripIntoEmpty, ExportingTheImportGivesTheSameQuotesAndCodes) {
+    imported.meta = original.meta;
+    QdpxPackage first = buildQdpx(original, {});
+    QdpxPackage second = buildQdpx(imported, {});
+    ASSERT_TRUE(second.error.empty()) << second.error;
+    pugi::xml_document a, b;
+    ASSERT_TRUE(a.load_string(first.qde.c_str()));
+    ASSERT_TRUE(b.load_string(second.qde.c_str()));
+    auto selections = [](const pugi::xml_document& doc) {
+        std::vector<std::string> all;
+        for (pugi::xpath_node n : doc.select_nodes("//PlainTextSelection"))
+            all.push_back(std::string(n.node().attribute("name").value()) + "@" + n.node().attribute("startPosition").value() +
+                          "-" + n.node().attribute("endPosition").value() + ":" + n.node().child_value("Description"));
+        std::sort(all.begin(), all.end());
+        return all;
+    };
+    EXPECT_EQ(selections(b), selections(a));
+    auto codes = [](const pugi::xml_document& doc) {
+        std::vector<std::string> all;
+        for (pugi::xpath_node n : doc.select_nodes("//Code")) all.push_back(n.node().attribute("name").value());
+        return all;
+    };
+    EXPECT_EQ(codes(b), codes(a));
+}
+
 }  // namespace
 }  // namespace rw
