@@ -6,6 +6,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <set>
+#include <unordered_set>
 
 #include "model/analysis_conditions.h"
 #include "model/atomic_file.h"
@@ -61,6 +62,7 @@ public:
         project.meta = readMeta(required(root, "meta"));
         readEach(root.child("sources"), "source", [&](pugi::xml_node n) {
             project.sources.push_back(readSource(n));
+            m_sourceIds.insert(project.sources.back().id);
         });
         readEach(root.child("categories"), "category", [&](pugi::xml_node n) {
             project.categories.push_back(readCategory(n));
@@ -82,10 +84,10 @@ public:
         });
         // Informants name cases, so they are read after the cases even though they come first.
         readEach(root.child("informants"), "informant", [&](pugi::xml_node n) {
-            project.informants.push_back(readInformant(n, project));
+            project.informants.push_back(readInformant(n));
         });
-        checkEvidenceInformants(root.child("cases"), project);
-        checkCodingCases(root.child("sources"), project);
+        checkEvidenceInformants(root.child("cases"));
+        checkCodingCases(root.child("sources"));
         return project;
     }
 
@@ -209,13 +211,6 @@ private:
         for (pugi::xml_node child : parent.children(name)) fn(child);
     }
 
-    template <typename Items>
-    void requireUnique(const Items& items, pugi::xml_node node, const std::string& id,
-                       const char* what) const {
-        int count = 0;
-        for (const auto& item : items) count += item.id == id;
-        if (count > 1) failAt(node, "id", std::string("duplicate ") + what + " id \"" + id + "\"");
-    }
 
     template <typename Enum, typename Parser>
     Enum enumAttribute(pugi::xml_node node, const char* name, Parser parser, Enum fallback,
@@ -272,11 +267,11 @@ private:
     }
 
     // Codings sit in the sources, which come before the cases they name.
-    void checkCodingCases(pugi::xml_node sources, const Project& project) const {
+    void checkCodingCases(pugi::xml_node sources) const {
         for (pugi::xml_node source : sources.children("source")) {
             for (pugi::xml_node coding : source.children("coding")) {
                 std::string caseId = coding.attribute("case").value();
-                if (!caseId.empty() && !project.findCase(caseId))
+                if (!caseId.empty() && !m_caseIds.count(caseId))
                     failAt(coding, "case", "case \"" + caseId + "\" does not exist");
             }
         }
@@ -393,17 +388,17 @@ private:
         return location;
     }
 
-    SourceRef readRef(pugi::xml_node node, const Project& project) const {
+    SourceRef readRef(pugi::xml_node node) const {
         expectOnly(node, {"source", "lines", "chars", "page", "at"}, {});
         SourceRef ref;
         ref.source = requiredId(node, "source");
-        requireSource(node, ref.source, project);
+        requireSource(node, ref.source);
         ref.location = readLocation(node);
         return ref;
     }
 
-    void requireSource(pugi::xml_node node, const std::string& id, const Project& project) const {
-        if (!project.findSource(id))
+    void requireSource(pugi::xml_node node, const std::string& id) const {
+        if (!m_sourceIds.count(id))
             failAt(node, "source", "source \"" + id + "\" does not exist");
     }
 
@@ -413,20 +408,25 @@ private:
         theory.id = requiredId(node);
         theory.name = text(node, "name");
         theory.description = text(node, "description");
+        m_theoryNodeIds.clear();
+        m_theoryLinkIds.clear();
         for (pugi::xml_node n : node.children("node")) {
-            theory.nodes.push_back(readNode(n, project));
-            requireUnique(theory.nodes, n, theory.nodes.back().id, "node");
+            theory.nodes.push_back(readNode(n));
+            if (!m_theoryNodeIds.insert(theory.nodes.back().id).second)
+                failAt(n, "id", "duplicate node id \"" + theory.nodes.back().id + "\"");
+            m_nodeIdsAnywhere.insert(theory.nodes.back().id);
         }
         for (pugi::xml_node n : node.children("link")) {
-            theory.links.push_back(readLink(n, theory, project));
-            requireUnique(theory.links, n, theory.links.back().id, "link");
+            theory.links.push_back(readLink(n));
+            if (!m_theoryLinkIds.insert(theory.links.back().id).second)
+                failAt(n, "id", "duplicate link id \"" + theory.links.back().id + "\"");
         }
         for (const Theory& other : project.theories)
             if (other.id == theory.id) failAt(node, "id", "duplicate theory id \"" + theory.id + "\"");
         return theory;
     }
 
-    Node readNode(pugi::xml_node node, const Project& project) const {
+    Node readNode(pugi::xml_node node) const {
         expectOnly(node, {"id", "kind", "level"}, {"label", "description", "assumption", "ref"});
         Node result;
         result.id = requiredId(node);
@@ -437,11 +437,11 @@ private:
                                      "intermediate or final");
         if (node.attribute("level") && result.kind != NodeKind::Outcome)
             failAt(node, "level", "only outcomes have a level");
-        readClaim(node, result, project);
+        readClaim(node, result);
         return result;
     }
 
-    Link readLink(pugi::xml_node node, const Theory& theory, const Project& project) const {
+    Link readLink(pugi::xml_node node) const {
         expectOnly(node, {"id", "from", "to", "kind"}, {"label", "description", "assumption", "ref"});
         Link link;
         link.id = requiredId(node);
@@ -449,30 +449,31 @@ private:
         link.to = requiredId(node, "to");
         for (const char* end : {"from", "to"}) {
             std::string id = node.attribute(end).value();
-            if (!theory.findNode(id))
+            if (!m_theoryNodeIds.count(id))
                 failAt(node, end, "link \"" + link.id + "\" points at missing node \"" + id + "\"");
         }
         link.kind = enumAttribute(node, "kind", parseLinkKind, LinkKind::Causes,
                                   "causes, enables, prevents");
-        readClaim(node, link, project);
+        readClaim(node, link);
         return link;
     }
 
     // Nodes and links share the text of a claim: label, description, assumption, sources.
     template <typename Claim>
-    void readClaim(pugi::xml_node node, Claim& claim, const Project& project) const {
+    void readClaim(pugi::xml_node node, Claim& claim) const {
         claim.label = text(node, "label");
         claim.description = text(node, "description");
         claim.assumption = text(node, "assumption");
-        for (pugi::xml_node ref : node.children("ref")) claim.refs.push_back(readRef(ref, project));
+        for (pugi::xml_node ref : node.children("ref")) claim.refs.push_back(readRef(ref));
     }
 
     Case readCase(pugi::xml_node node, const Project& project) const {
         expectOnly(node, {"id", "short"}, {"name", "description", "value", "messages", "verdict"});
         Case result;
         result.id = requiredId(node);
-        if (project.findCase(result.id))
+        if (!m_caseIds.insert(result.id).second)
             failAt(node, "id", "duplicate case id \"" + result.id + "\"");
+        m_caseVerdictNodes.clear();
         result.shortName = node.attribute("short").value();
         result.name = text(node, "name");
         result.description = text(node, "description");
@@ -481,7 +482,7 @@ private:
         if (pugi::xml_node messages = node.child("messages"))
             result.messages = readMessages(messages, project);
         for (pugi::xml_node verdict : node.children("verdict"))
-            result.verdicts.push_back(readVerdict(verdict, result, project));
+            result.verdicts.push_back(readVerdict(verdict, result));
         return result;
     }
 
@@ -532,13 +533,13 @@ private:
         return messages;
     }
 
-    Verdict readVerdict(pugi::xml_node node, const Case& owner, const Project& project) const {
+    Verdict readVerdict(pugi::xml_node node, const Case& owner) const {
         expectOnly(node, {"node", "value"}, {"note", "evidence"});
         Verdict verdict;
         verdict.node = requiredId(node, "node");
-        if (!project.findNodeAnywhere(verdict.node))
+        if (!m_nodeIdsAnywhere.count(verdict.node))
             failAt(node, "node", "verdict on missing node \"" + verdict.node + "\"");
-        if (owner.findVerdict(verdict.node))
+        if (!m_caseVerdictNodes.insert(verdict.node).second)
             failAt(node, "node", "case \"" + owner.id + "\" has two verdicts on \"" +
                                      verdict.node + "\"");
         if (!node.attribute("value")) fail(node, "<verdict> has no value");
@@ -546,11 +547,11 @@ private:
                                       "supported, refuted or mixed");
         verdict.note = text(node, "note");
         for (pugi::xml_node evidence : node.children("evidence"))
-            verdict.evidence.push_back(readEvidence(evidence, project));
+            verdict.evidence.push_back(readEvidence(evidence));
         return verdict;
     }
 
-    Evidence readEvidence(pugi::xml_node node, const Project& project) const {
+    Evidence readEvidence(pugi::xml_node node) const {
         expectOnly(node, {"id", "stance", "source", "informant", "role", "lines", "chars", "page", "at"},
                    {"quote", "note"});
         Evidence evidence;
@@ -560,7 +561,7 @@ private:
         evidence.stance = enumAttribute(node, "stance", parseStance, Stance::Supports,
                                         "supports or contradicts");
         evidence.ref.source = node.attribute("source").value();
-        if (!evidence.ref.source.empty()) requireSource(node, evidence.ref.source, project);
+        if (!evidence.ref.source.empty()) requireSource(node, evidence.ref.source);
         evidence.ref.location = readLocation(node);
         evidence.informant = node.attribute("informant").value();
         evidence.role = node.attribute("role").value();
@@ -569,32 +570,37 @@ private:
         return evidence;
     }
 
-    Informant readInformant(pugi::xml_node node, const Project& project) const {
+    Informant readInformant(pugi::xml_node node) const {
         expectOnly(node, {"id", "role", "case"}, {"note"});
         Informant informant;
         informant.id = requiredId(node);
-        if (project.findInformant(informant.id) || !m_informantIds.insert(informant.id).second)
+        if (!m_informantIds.insert(informant.id).second)
             failAt(node, "id", "duplicate informant id \"" + informant.id + "\"");
         informant.role = node.attribute("role").value();
         informant.caseId = node.attribute("case").value();
-        if (!informant.caseId.empty() && !project.findCase(informant.caseId))
+        if (!informant.caseId.empty() && !m_caseIds.count(informant.caseId))
             failAt(node, "case", "informant \"" + informant.id + "\" names missing case \"" +
                                      informant.caseId + "\"");
         informant.note = text(node, "note");
         return informant;
     }
 
-    void checkEvidenceInformants(pugi::xml_node cases, const Project& project) const {
+    void checkEvidenceInformants(pugi::xml_node cases) const {
         for (pugi::xml_node c : cases.children("case"))
             for (pugi::xml_node verdict : c.children("verdict"))
                 for (pugi::xml_node evidence : verdict.children("evidence")) {
                     std::string id = evidence.attribute("informant").value();
-                    if (!id.empty() && !project.findInformant(id))
+                    if (!id.empty() && !m_informantIds.count(id))
                         failAt(evidence, "informant", "informant \"" + id + "\" does not exist");
                 }
     }
 
+    // Ids read so far, so that every reference is checked through an index (a file of 100,000
+    // nodes must not take 100,000² steps).
     mutable std::set<std::string> m_evidenceIds;
+    mutable std::unordered_set<std::string> m_sourceIds, m_caseIds, m_nodeIdsAnywhere;
+    mutable std::unordered_set<std::string> m_theoryNodeIds, m_theoryLinkIds;  // of the theory being read
+    mutable std::unordered_set<std::string> m_caseVerdictNodes;                // of the case being read
     mutable std::set<std::string> m_informantIds;
 };
 
@@ -620,7 +626,7 @@ LoadResult readProject(std::string_view xml, const std::string& path) {
     };
     pugi::xml_document document;
     pugi::xml_parse_result parsed =
-        document.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+        document.load_buffer(xml.data(), xml.size(), kXmlParseOptions, pugi::encoding_utf8);
     char32_t forbidden = 0;
     std::size_t forbiddenAt = firstForbiddenInXml(xml, forbidden);
     auto refuseForbidden = [&] {
@@ -644,6 +650,8 @@ LoadResult readProject(std::string_view xml, const std::string& path) {
     if (pugi::xml_node deep = firstElementDeeperThan(document))
         return refuse(deep.offset_debug() > 0 ? deep.offset_debug() - 1 : 0,
                       "elements nested deeper than " + std::to_string(kMaxXmlDepth) + " levels");
+    if (std::size_t at = 0; !xmlFeatureRefused(document, xml, at).empty())
+        return refuse(static_cast<std::ptrdiff_t>(at), xmlFeatureRefused(document, xml, at));
     try {
         result.project = Reader(xml).read(document);
     } catch (const Refusal& refusal) {

@@ -92,8 +92,23 @@ pugi::xml_node firstElementDeeperThan(const pugi::xml_document& document, int ma
     return {};
 }
 
+std::string xmlFeatureRefused(const pugi::xml_document& document, std::string_view xml, std::size_t& offset) {
+    if (std::size_t bad = firstInvalidUtf8(xml); bad != std::string_view::npos) {
+        offset = bad;
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(xml[bad])));
+        return fill(tr("bytes that are not UTF-8 ({1}); save the file as UTF-8"), {byte});
+    }
+    for (pugi::xml_node node : document.children())
+        if (node.type() == pugi::node_doctype) {
+            offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug() - 10, 0));  // at "<!DOCTYPE "
+            return tr("a document type declaration (<!DOCTYPE>) is not allowed: its entities are never expanded");
+        }
+    return {};
+}
+
 std::string loadXml(pugi::xml_document& document, std::string_view xml, std::size_t& offset) {
-    pugi::xml_parse_result parsed = document.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+    pugi::xml_parse_result parsed = document.load_buffer(xml.data(), xml.size(), kXmlParseOptions, pugi::encoding_utf8);
     char32_t forbidden = 0;
     std::size_t forbiddenAt = firstForbiddenInXml(xml, forbidden);
     std::size_t brokeOff = parsed ? xml.size() : static_cast<std::size_t>(std::max<std::ptrdiff_t>(parsed.offset, 0));
@@ -111,6 +126,7 @@ std::string loadXml(pugi::xml_document& document, std::string_view xml, std::siz
         offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(deep.offset_debug() - 1, 0));
         return fill(tr("elements nested deeper than {1} levels"), {std::to_string(kMaxXmlDepth)});
     }
+    if (std::string why = xmlFeatureRefused(document, xml, offset); !why.empty()) return why;
     offset = 0;
     return {};
 }

@@ -33,10 +33,22 @@ std::string codePointName(char32_t character);
 // node. Walks without recursion.
 pugi::xml_node firstElementDeeperThan(const pugi::xml_document& document, int maxDepth = kMaxXmlDepth);
 
-// Parses UTF-8 `xml` into `document` (pugixml's default options); returns "" or what is wrong,
+// The options every reader parses with: pugixml's defaults, with the document type declaration
+// kept so that xmlFeatureRefused can see it (pugixml never expands a DTD's entities).
+inline constexpr unsigned kXmlParseOptions = pugi::parse_default | pugi::parse_doctype;
+
+// Returns what a well-formed `document` parsed from `xml` holds that we refuse, or "": bytes that
+// are not UTF-8 ("bytes that are not UTF-8 (0xFF)"), or a document type declaration — its
+// entities would not be expanded, so a text using them would silently read as "&name;", and an
+// external one could name any file ("a document type declaration (<!DOCTYPE>) is not allowed").
+// Sets `offset` to where it is.
+std::string xmlFeatureRefused(const pugi::xml_document& document, std::string_view xml, std::size_t& offset);
+
+// Parses UTF-8 `xml` into `document` (kXmlParseOptions); returns "" or what is wrong,
 // with `offset` set to the byte where it is: a character XML 1.0 cannot hold ("character U+0000
 // cannot stand in XML 1.0"), malformed XML ("not well-formed XML (…)"), or "elements nested
-// deeper than 256 levels". For readers of other programs' files (.qde, .docx).
+// deeper than 256 levels", or what xmlFeatureRefused refuses. For readers of other programs'
+// files (.qde, .docx).
 std::string loadXml(pugi::xml_document& document, std::string_view xml, std::size_t& offset);
 
 }  // namespace rw

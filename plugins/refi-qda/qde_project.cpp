@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <set>
 
+#include "model/xml_safety.h"
 #include "plugins/refi-qda/xml_names.h"
 
 namespace rw::qda {
@@ -48,11 +49,10 @@ public:
     bool read(QdaProject& project, std::string& error) {
         project.m_places = m_places;
         pugi::xml_document document;
-        pugi::xml_parse_result parsed =
-            document.load_buffer(m_xml.data(), m_xml.size(), pugi::parse_default, pugi::encoding_utf8);
-        if (!parsed) {
-            error = m_places->where(static_cast<std::size_t>(parsed.offset)) + ": not well-formed XML (" +
-                    parsed.description() + ")";
+        // Malformed XML, a NUL, bytes that are not UTF-8, deep nesting or a DOCTYPE: refused where it is.
+        std::size_t at = 0;
+        if (std::string why = loadXml(document, m_xml, at); !why.empty()) {
+            error = m_places->where(at) + ": " + why;
             return false;
         }
         pugi::xml_node root = document.document_element();

@@ -127,7 +127,10 @@ TEST_F(QdpxErrors, ArchiveProblems) {
 TEST_F(QdpxErrors, NeitherAnArchiveNorXml) {
     fs::path path = scratch / "photo.qdpx";
     test::spit(path, "\x89PNG\r\n\x1a\n");
-    EXPECT_EQ(import(path.string()).error, path.string() + ":3:1: not well-formed XML (No document element found)");
+    // The PNG signature's control character is named before the parse error it causes.
+    EXPECT_EQ(import(path.string()).error, path.string() + ":2:1: character U+001A cannot stand in XML 1.0");
+    test::spit(path, "GIF89a");
+    EXPECT_EQ(import(path.string()).error, path.string() + ":1:7: not well-formed XML (No document element found)");
     EXPECT_EQ(import((scratch / "nowhere.qdpx").string()).error, (scratch / "nowhere.qdpx").string() + ": no such file");
 }
 
@@ -149,13 +152,16 @@ std::string nestedCodes(int depth) {
 
 TEST_F(QdpxErrors, CodesNestedTooDeepAreRefusedNotACrash) {
     fs::path path = scratch / "deep.qde";
-    test::spit(path, nestedCodes(50000));
+    test::spit(path, nestedCodes(200));
     // Code 101 stands on line 3 + 101.
     EXPECT_EQ(import(path.string()).error, path.string() + ":104:1: codes nested deeper than 100");
+    // Deeper than any XML we read: refused by the parse, element 257 (<Project> is the first).
+    test::spit(path, nestedCodes(50000));
+    EXPECT_EQ(import(path.string()).error, path.string() + ":257:1: elements nested deeper than 256 levels");
     test::spit(path, nestedCodes(100));
     ImportResult deepest = qda::importQdpx({path.string(), "", {}, {}}, target);
     EXPECT_TRUE(deepest) << deepest.error;
-    ASSERT_TRUE(test::writeZip(scratch / "deep.qdpx", {{"project.qde", nestedCodes(50000)}}));
+    ASSERT_TRUE(test::writeZip(scratch / "deep.qdpx", {{"project.qde", nestedCodes(200)}}));
     EXPECT_EQ(import((scratch / "deep.qdpx").string()).error,
               (scratch / "deep.qdpx").string() + ":project.qde:104:1: codes nested deeper than 100");
 }
