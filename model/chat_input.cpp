@@ -9,6 +9,7 @@
 #include <ctime>
 #include <sys/stat.h>
 
+#include "model/atomic_file.h"
 #include "model/chat_zip.h"
 
 namespace rw {
@@ -95,13 +96,8 @@ private:
 std::unique_ptr<ChatInput> openChatFile(const std::string& path, const ChatLimits& limits, ChatError& error) {
     // The parser reads its input twice, which a pipe or a terminal cannot offer; look before
     // opening, since opening a pipe would wait for a writer.
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
-        error = {path, 0, std::strerror(errno)};
-        return nullptr;
-    }
-    if (!S_ISREG(info.st_mode)) {
-        error = {path, 0, "not a regular file (a chat export is read twice, so pipes cannot be used)"};
+    if (std::string why = whyNotARegularFile(path); !why.empty()) {
+        error = {path, 0, why};
         return nullptr;
     }
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
