@@ -1,6 +1,7 @@
 #pragma once
 // The lines of an export as both passes of the parser read them: without the byte order mark, and
-// with what is not UTF-8 made readable — a NUL byte dropped, a stray byte replaced by U+FFFD — so
+// with what is not UTF-8 made readable — a NUL byte or another control character XML 1.0 cannot
+// hold dropped, a stray byte replaced by U+FFFD — so
 // that one damaged line costs a warning instead of the whole export.
 
 #include <string>

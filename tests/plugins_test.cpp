@@ -174,6 +174,8 @@ TEST(CsvMatrix, BadInputNamesFileLineAndColumn) {
     Project project = test::chainProject();
     const BadCsv cases[] = {
         {"node,Alpha,Gamma\nFirst,1,0\n", "m.csv:1:3: unknown case \"Gamma\""},
+        // A quoted header with a line break stays a one-line message (found by the CSV fuzzer).
+        {"node,Alpha,\"Ti\nde\"\nFirst,1,0\n", "m.csv:1:3: unknown case \"Ti\\nde\""},
         {"node,Alpha\nFirst,maybe\n", "m.csv:2:2: \"maybe\" is not a tick"},
         {"node,Alpha\nFirst,1\nThird,1\n", "m.csv:3:1: no node or attribute is called \"Third\""},
         {"node,Alpha,k/n\nFirst,1,\"one\nline break\"\nNope,1,\n", "m.csv:4:1: no node or attribute is called \"Nope\""},

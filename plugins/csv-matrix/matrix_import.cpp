@@ -74,8 +74,11 @@ struct Failure {
     std::string message;
 };
 
+// An error is one line: a quoted cell's line breaks are shown as \n.
 std::string at(const std::string& path, int line, std::size_t column, const std::string& message) {
-    return path + ":" + std::to_string(line) + ":" + std::to_string(column + 1) + ": " + message;
+    std::string oneLine;
+    for (char c : message) oneLine += c == '\n' ? std::string("\\n") : c == '\r' ? std::string("\\r") : std::string(1, c);
+    return path + ":" + std::to_string(line) + ":" + std::to_string(column + 1) + ": " + oneLine;
 }
 
 }  // namespace

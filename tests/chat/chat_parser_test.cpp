@@ -197,6 +197,22 @@ TEST(ChatParser, WarnsAboutDamageAndParsesTheRest) {
     EXPECT_EQ(result.summary.warnings, expected);
 }
 
+// A control character XML 1.0 cannot hold (U+000F here, as found by the chat fuzzer) used to pass
+// into the project, which then could not be saved; it is dropped with a warning like a NUL.
+TEST(ChatParser, DropsControlCharactersAProjectCannotHold) {
+    Collector sink;
+    ChatParseResult result = parse("22-11-2018 12:29 - Jan: ho\x0Fi\x7F\n22-11-2018 12:30 - Pi\x01" "et: \xEF\xBF\xBF!\n", sink);
+    ASSERT_TRUE(result) << result.error->toString();
+    ASSERT_EQ(sink.messages.size(), 2u);
+    EXPECT_EQ(sink.messages[0].text, "hoi\x7F");  // DEL is a character XML holds
+    EXPECT_EQ(sink.messages[1].text, "!");
+    const std::vector<ChatWarning> expected = {
+        {1, "control character U+000F at column 27 dropped (a project cannot hold it)"},
+        {2, "control character U+0001 at column 22 dropped (a project cannot hold it)"},
+    };
+    EXPECT_EQ(result.summary.warnings, expected);
+}
+
 TEST(ChatParser, CountsDamagedLinesPastTheFirstTwenty) {
     std::string text = "22-11-2018 12:29 - Jan: hoi\n";
     for (int i = 0; i < 25; ++i) text += "\xFF\n";
@@ -206,7 +222,7 @@ TEST(ChatParser, CountsDamagedLinesPastTheFirstTwenty) {
     ASSERT_EQ(result.summary.warnings.size(), 21u);
     EXPECT_EQ(result.summary.warnings.back().line, 22);
     EXPECT_EQ(result.summary.warnings.back().message,
-              "5 more lines not UTF-8 or with NUL bytes (the last on line 26), repaired the same way");
+              "5 more lines not UTF-8 or with NUL bytes or control characters (the last on line 26), repaired the same way");
 }
 
 TEST(ChatParser, ReadsASecondHeaderLayoutOfTheSamePeople) {

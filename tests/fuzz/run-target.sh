@@ -10,8 +10,9 @@ mode=$1 binary=$2 target=$3 dictionary=$4 work=$5 seconds=$6
 here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../.." && pwd)
 
-"$here/gather-seeds.sh" "$target" "$source_dir" "$work/seeds/$target"
-inputs=("$work/seeds/$target")
+# Seeds per mode: ctest runs a target's two tests at once, and each empties its folder first.
+"$here/gather-seeds.sh" "$target" "$source_dir" "$work/seeds/$mode/$target"
+inputs=("$work/seeds/$mode/$target")
 for folder in "$here/corpus/$target" "$here/regressions/$target"; do
   [[ -d $folder ]] && inputs+=("$folder")
 done
