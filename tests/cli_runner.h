@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/shell_quote.h"
+
 namespace rw::test {
 
 struct CliRun {
@@ -27,13 +29,6 @@ inline std::string slurp(const std::filesystem::path& path) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
-}
-
-// Quotes an argument for /bin/sh.
-inline std::string shellQuote(const std::string& arg) {
-    std::string quoted = "'";
-    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
 }
 
 inline std::string sampleProject() {

@@ -6,14 +6,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/shell_quote.h"
+
 namespace rw {
 
 namespace {
-std::string quote(const std::string& arg) {
-    std::string quoted = "'";
-    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
+std::string quote(const std::string& arg) { return test::shellQuote(arg); }
 }  // namespace
 
 std::string slurp(const std::filesystem::path& path) {

@@ -10,17 +10,14 @@
 #include "model/source_text.h"
 #include "model/xml_reader.h"
 #include "tests/qdpx/qdpx_files.h"
+#include "tests/shell_quote.h"
 
 namespace rw {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string quote(const std::string& arg) {
-    std::string quoted = "'";
-    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
+std::string quote(const std::string& arg) { return test::shellQuote(arg); }
 
 class QdpxCli : public ::testing::Test {
 protected:

@@ -29,23 +29,8 @@ Location at(int lineBegin, int lineEnd, long charBegin, long charEnd) {
     return location;
 }
 
-class QdpxDialects : public ::testing::Test {
+class QdpxDialects : public test::QdpxFixture {
 protected:
-    // Zips fixtures/qdpx/<style> into <style>.qdpx in the scratch folder.
-    std::string qdpx(const std::string& style) {
-        fs::path path = scratch / (style + ".qdpx");
-        EXPECT_TRUE(test::writeZip(path, test::membersOf(test::fixture("qdpx/" + style))));
-        return path.string();
-    }
-
-    Project imported(ImportRequest request) {
-        result = qda::importQdpx(request, target);
-        EXPECT_TRUE(result) << result.error;
-        Project project = target;
-        if (result.command) result.command->redo(project);
-        return project;
-    }
-
     // The evidence for a node in a case, one item expected.
     static const Evidence* evidenceFor(const Project& project, const std::string& caseId, const std::string& nodeId,
                                        std::size_t item = 0) {
@@ -66,10 +51,6 @@ protected:
                     EXPECT_EQ(quoteMismatch(source->text, e.quote, e.ref.location), "") << e.quote;
                 }
     }
-
-    test::ScratchDir scratch;
-    Project target = test::targetProject();
-    ImportResult result;
 };
 
 TEST_F(QdpxDialects, NVivoForWindowsCountsUtf16CodeUnits) {

@@ -11,17 +11,14 @@
 #include "plugins/refi-qda/zip_archive.h"
 #include "tests/qdpx/qdpx_export_project.h"
 #include "tests/qdpx/qdpx_files.h"
+#include "tests/shell_quote.h"
 
 namespace rw {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string quote(const std::string& arg) {
-    std::string quoted = "'";
-    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
+std::string quote(const std::string& arg) { return test::shellQuote(arg); }
 
 std::string samplePath() { return std::string(REALIST_SOURCE_DIR) + "/samples/rotterdam-digitale-buurtpreventie.realist"; }
 

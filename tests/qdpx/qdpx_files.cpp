@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "model/xml_reader.h"
+#include "plugins/refi-qda/qdpx_import.h"
 
 namespace rw::test {
 
@@ -65,6 +66,20 @@ ScratchDir::ScratchDir() {
 ScratchDir::~ScratchDir() {
     std::error_code ignored;
     fs::remove_all(m_path, ignored);
+}
+
+std::string QdpxFixture::qdpx(const std::string& style) {
+    fs::path path = scratch / (style + ".qdpx");
+    EXPECT_TRUE(writeZip(path, membersOf(fixture("qdpx/" + style))));
+    return path.string();
+}
+
+Project QdpxFixture::imported(ImportRequest request) {
+    result = qda::importQdpx(request, target);
+    EXPECT_TRUE(result) << result.error;
+    Project project = target;
+    if (result.command) result.command->redo(project);
+    return project;
 }
 
 }  // namespace rw::test

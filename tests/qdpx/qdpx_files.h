@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
+#include "model/plugin_api.h"
 #include "model/project.h"
 
 namespace rw::test {
@@ -45,6 +48,19 @@ public:
 
 private:
     std::filesystem::path m_path;
+};
+
+// The importer tests' fixture: a scratch folder, the target project, and the last import.
+class QdpxFixture : public ::testing::Test {
+protected:
+    // Zips fixtures/qdpx/<style> into <style>.qdpx in the scratch folder.
+    std::string qdpx(const std::string& style);
+    // Imports into the target and applies; fails the test when the import fails.
+    Project imported(ImportRequest request);
+
+    ScratchDir scratch;
+    Project target = targetProject();
+    ImportResult result;
 };
 
 }  // namespace rw::test

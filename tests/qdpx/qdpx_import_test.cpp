@@ -16,24 +16,8 @@ namespace fs = std::filesystem;
 using ::testing::Contains;
 using ::testing::HasSubstr;
 
-class QdpxImport : public ::testing::Test {
+class QdpxImport : public test::QdpxFixture {
 protected:
-    // Zips fixtures/qdpx/<style> into <style>.qdpx in the scratch folder.
-    std::string qdpx(const std::string& style) {
-        fs::path path = scratch / (style + ".qdpx");
-        EXPECT_TRUE(test::writeZip(path, test::membersOf(test::fixture("qdpx/" + style))));
-        return path.string();
-    }
-
-    // Imports and applies; fails the test when the import fails.
-    Project imported(ImportRequest request) {
-        result = qda::importQdpx(request, target);
-        EXPECT_TRUE(result) << result.error;
-        Project project = target;
-        if (result.command) result.command->redo(project);
-        return project;
-    }
-
     static const Evidence* evidenceFor(const Project& project, const std::string& caseId, const std::string& nodeId) {
         const Case* c = project.findCase(caseId);
         const Verdict* verdict = c ? c->findVerdict(nodeId) : nullptr;
@@ -48,10 +32,6 @@ protected:
         location.charEnd = charEnd;
         return location;
     }
-
-    test::ScratchDir scratch;
-    Project target = test::targetProject();
-    ImportResult result;
 };
 
 TEST_F(QdpxImport, NVivoSourcesFolderInternalPathsAndCrlf) {
