@@ -4,9 +4,10 @@
 # archive (.qdpx, .docx) are zipped here, so that no generated archive is committed.
 # Usage: gather-seeds.sh TARGET SOURCE_DIR OUT
 set -euo pipefail
-target=$1 source_dir=$2 out=$3
-rm -rf "$out"
-mkdir -p "$out"
+target=$1 source_dir=$2
+rm -rf "$3"
+mkdir -p "$3"
+out=$(cd "$3" && pwd)  # absolute: zip_folder writes from inside the fixture folder
 fixtures=$source_dir/tests/fixtures
 
 # zip_folder FOLDER ARCHIVE: the files below FOLDER, named relative to it.
