@@ -29,8 +29,9 @@ TEST(Utf8IndexProperty, CharactersAndBytesAgreeWithAPlainWalkOnLongLines) {
             std::size_t byte = starts[static_cast<std::size_t>(i)];
             ASSERT_EQ(index.byteOfCharacter(i), byte) << "round " << round << ", character " << i;
             ASSERT_EQ(index.characterOfByte(byte), i);
-            if (byte + 1 < text.size() && (static_cast<unsigned char>(text[byte + 1]) & 0xC0) == 0x80)
+            if (byte + 1 < text.size() && (static_cast<unsigned char>(text[byte + 1]) & 0xC0) == 0x80) {
                 ASSERT_EQ(index.characterOfByte(byte + 1), i) << "a byte inside a character is that character";
+            }
         }
         EXPECT_EQ(index.byteOfCharacter(length), text.size());
         EXPECT_EQ(index.characterOfByte(text.size()), length);

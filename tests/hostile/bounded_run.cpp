@@ -41,10 +41,10 @@ std::string RunResult::describe() const {
 }
 
 RunResult runBounded(const fs::path& cwd, const std::vector<std::string>& args, const Bounds& bounds,
-                     const fs::path& logs, bool asNobody) {
+                     const fs::path& logs, bool asNobody, const std::string& program) {
     fs::create_directories(logs);
     const fs::path outPath = logs / "out", errPath = logs / "err";
-    std::vector<std::string> argv{REALIST_CLI};
+    std::vector<std::string> argv{program.empty() ? std::string(REALIST_CLI) : program};
     argv.insert(argv.end(), args.begin(), args.end());
     std::vector<char*> pointers;
     for (std::string& arg : argv) pointers.push_back(arg.data());

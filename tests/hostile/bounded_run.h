@@ -27,10 +27,12 @@ struct RunResult {
     std::string describe() const;
 };
 
-// Runs REALIST_CLI with `args` in folder `cwd` under `bounds`, its output kept in `logs`; with
-// `asNobody`, as the user nobody when the test runs as root (root ignores permissions).
+// Runs `program` (REALIST_CLI when empty) with `args` in folder `cwd` under `bounds`, its output
+// kept in `logs`; with `asNobody`, as the user nobody when the test runs as root (root ignores
+// permissions) — then `program` must be a copy nobody can reach, since a build tree below a
+// private folder (mktemp -d) is not.
 RunResult runBounded(const std::filesystem::path& cwd, const std::vector<std::string>& args, const Bounds& bounds,
-                     const std::filesystem::path& logs, bool asNobody = false);
+                     const std::filesystem::path& logs, bool asNobody = false, const std::string& program = {});
 
 // What is in a folder, recursively: path → type, size and modification time (files) or target
 // (links). Equal snapshots mean nothing was written, created or removed.
