@@ -225,16 +225,22 @@ private:
 
     // The text part of a TextSourceType element (a TextSource, a PDF's Representation): its text
     // and what is coded on it. `required`: a text source must have text; a Representation may not.
+    // The text of a source, a PDF's Representation or a recording's transcript: embedded
+    // (`content`) or in the file at `path`.
+    void takeText(const pugi::xml_node& node, const pugi::xml_node& content, const std::string& path, QdaSource& source) {
+        source.hasText = true;
+        source.plainTextPath = path;
+        source.embedded = static_cast<bool>(content);
+        source.content = content.text().get();
+        source.textOffset = offsetOf(node);
+        source.textName = node.attribute("name").value();
+    }
+
     bool readTextBody(const pugi::xml_node& node, QdaSource& source, bool textRequired) {
         std::string path = node.attribute("plainTextPath").value();
         pugi::xml_node content = child(node, "PlainTextContent");
         if (content || !path.empty()) {
-            source.hasText = true;
-            source.plainTextPath = path;
-            source.embedded = static_cast<bool>(content);
-            source.content = content.text().get();
-            source.textOffset = offsetOf(node);
-            source.textName = node.attribute("name").value();
+            takeText(node, content, path, source);
         } else if (textRequired) {
             std::string name = node.attribute("name").value();
             return fail(node, "TextSource" + (name.empty() ? "" : " \"" + name + "\"") +
@@ -300,12 +306,7 @@ private:
         if (!content && path.empty()) {
             warn(node, "<Transcript> has neither <PlainTextContent> nor plainTextPath; the recording is kept without text");
         } else {
-            source.hasText = true;
-            source.plainTextPath = path;
-            source.embedded = static_cast<bool>(content);
-            source.content = content.text().get();
-            source.textOffset = offsetOf(node);
-            source.textName = node.attribute("name").value();
+            takeText(node, content, path, source);
         }
         struct Sync {
             long position = -1;

@@ -9,15 +9,13 @@
 
 #include "model/source_text.h"
 #include "model/xml_reader.h"
+#include "tests/qdpx/qdpx_cli.h"
 #include "tests/qdpx/qdpx_files.h"
-#include "tests/shell_quote.h"
 
 namespace rw {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string quote(const std::string& arg) { return test::shellQuote(arg); }
 
 class QdpxCli : public ::testing::Test {
 protected:
@@ -28,13 +26,10 @@ protected:
     }
 
     int run(const std::vector<std::string>& args) {
-        std::string command = "REALIST_PLUGIN_PATH=" + quote(REALIST_PLUGIN_DIR) + " " + quote(REALIST_CLI);
-        for (const std::string& arg : args) command += " " + quote(arg);
-        command += " >" + quote((scratch / "out").string()) + " 2>" + quote((scratch / "err").string());
-        int status = std::system(command.c_str());
-        out = test::slurp(scratch / "out");
-        err = test::slurp(scratch / "err");
-        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        test::CliOutput result = test::runRealist(scratch, args);
+        out = result.out;
+        err = result.err;
+        return result.code;
     }
 
     test::ScratchDir scratch;

@@ -10,28 +10,23 @@
 #include "model/xml_writer.h"
 #include "plugins/refi-qda/zip_archive.h"
 #include "tests/qdpx/qdpx_export_project.h"
+#include "tests/qdpx/qdpx_cli.h"
 #include "tests/qdpx/qdpx_files.h"
-#include "tests/shell_quote.h"
 
 namespace rw {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string quote(const std::string& arg) { return test::shellQuote(arg); }
-
 std::string samplePath() { return std::string(REALIST_SOURCE_DIR) + "/samples/rotterdam-digitale-buurtpreventie.realist"; }
 
 class QdpxExportCli : public ::testing::Test {
 protected:
     int run(const std::vector<std::string>& args) {
-        std::string command = "REALIST_PLUGIN_PATH=" + quote(REALIST_PLUGIN_DIR) + " " + quote(REALIST_CLI);
-        for (const std::string& arg : args) command += " " + quote(arg);
-        command += " >" + quote((scratch / "out").string()) + " 2>" + quote((scratch / "err").string());
-        int status = std::system(command.c_str());
-        out = test::slurp(scratch / "out");
-        err = test::slurp(scratch / "err");
-        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        test::CliOutput result = test::runRealist(scratch, args);
+        out = result.out;
+        err = result.err;
+        return result.code;
     }
 
     // Returns the project.qde inside an exported archive.

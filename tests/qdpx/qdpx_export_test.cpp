@@ -334,22 +334,26 @@ TEST(QdpxExport, AnUnknownTheoryIsAnError) {
     EXPECT_EQ(joined(test::schemaErrors(revised->package.qde)), "");
 }
 
+// Exports the test project and imports the .qdpx into `into`, applied; the notes as text.
+void exportAndImport(const test::ScratchDir& scratch, Project& into, std::string& notes) {
+    ExportResult result = exportQdpx(test::exportProject(), {});
+    ASSERT_TRUE(result) << result.error;
+    test::spit(scratch / "export.qdpx", result.data);
+    ImportResult import = qda::importQdpx({(scratch / "export.qdpx").string(), {}, {}, {}}, into);
+    ASSERT_TRUE(import) << import.error;
+    notes = joined(import.notes);
+    import.command->redo(into);
+}
+
 // Export, then import into the project without its evidence: the same quotes come back for the
-// same cases and nodes, at the same places in the same texts. What does not come back yet
-// (verdict values, stance, role and note of a quote, a source's kind) is described in
-// docs/refi-qda.md; the importer has to read the Description fields and verdict variables.
+// same cases and nodes, at the same places in the same texts (into an empty project, with the
+// rest of what the export writes: QdpxRoundTripIntoEmpty below).
 class QdpxRoundTrip : public ::testing::Test {
 protected:
     void SetUp() override {
         original = test::exportProject();
-        ExportResult result = exportQdpx(original, {});
-        ASSERT_TRUE(result) << result.error;
-        test::spit(scratch / "export.qdpx", result.data);
         imported = test::withoutEvidence(original);
-        ImportResult import = qda::importQdpx({(scratch / "export.qdpx").string(), {}, {}, {}}, imported);
-        ASSERT_TRUE(import) << import.error;
-        notes = joined(import.notes);
-        import.command->redo(imported);
+        exportAndImport(scratch, imported, notes);
     }
 
     const Source* sourceTitled(const std::string& title) const {
@@ -419,13 +423,7 @@ class QdpxRoundTripIntoEmpty : public ::testing::Test {
 protected:
     void SetUp() override {
         original = test::exportProject();
-        ExportResult result = exportQdpx(original, {});
-        ASSERT_TRUE(result) << result.error;
-        test::spit(scratch / "export.qdpx", result.data);
-        ImportResult import = qda::importQdpx({(scratch / "export.qdpx").string(), {}, {}, {}}, imported);
-        ASSERT_TRUE(import) << import.error;
-        notes = joined(import.notes);
-        import.command->redo(imported);
+        exportAndImport(scratch, imported, notes);
     }
 
     test::ScratchDir scratch;
