@@ -4,6 +4,7 @@
 #include <map>
 
 #include "model/analysis_conditions.h"
+#include "model/id_index.h"
 #include "model/translate.h"
 #include "model/values.h"
 
@@ -11,11 +12,9 @@ namespace rw {
 namespace {
 
 // An intervention without a verdict is in place in the case, as the checks read it.
-VerdictValue effectiveVerdict(const Theory& theory, const Case& c, const std::string& nodeId) {
-    VerdictValue verdict = c.verdictOn(nodeId);
-    const Node* node = theory.findNode(nodeId);
-    if (verdict == VerdictValue::NotAssessed && node && node->kind == NodeKind::Intervention)
-        return VerdictValue::Supported;
+VerdictValue effectiveVerdict(const Node& node, const CaseVerdicts& c) {
+    VerdictValue verdict = c.on(node.id);
+    if (verdict == VerdictValue::NotAssessed && node.kind == NodeKind::Intervention) return VerdictValue::Supported;
     return verdict;
 }
 
@@ -95,15 +94,20 @@ void CaseTally::add(VerdictValue verdict, const std::string& caseId) {
 
 std::vector<LinkSupport> linkSupport(const Project& project, const Theory& theory) {
     std::vector<LinkSupport> result;
+    IdIndex vertices = indexNodes(theory);
+    std::vector<CaseVerdicts> verdicts = indexVerdicts(project.cases);
     for (const Link& link : theory.links) {
         LinkSupport support{link.id, {}, {}, {}};
-        if (theory.findNode(link.from) && theory.findNode(link.to)) {
-            for (const Case& c : project.cases) {
-                VerdictValue target = c.verdictOn(link.to);
-                switch (effectiveVerdict(theory, c, link.from)) {
-                    case VerdictValue::Supported: support.whenSourceSupported.add(target, c.id); break;
-                    case VerdictValue::Refuted: support.whenSourceRefuted.add(target, c.id); break;
-                    case VerdictValue::Mixed: support.whenSourceMixed.add(target, c.id); break;
+        int from = vertices.find(link.from);
+        if (from >= 0 && vertices.find(link.to) >= 0) {
+            const Node& source = theory.nodes[static_cast<std::size_t>(from)];
+            for (std::size_t i = 0; i < project.cases.size(); ++i) {
+                const std::string& caseId = project.cases[i].id;
+                VerdictValue target = verdicts[i].on(link.to);
+                switch (effectiveVerdict(source, verdicts[i])) {
+                    case VerdictValue::Supported: support.whenSourceSupported.add(target, caseId); break;
+                    case VerdictValue::Refuted: support.whenSourceRefuted.add(target, caseId); break;
+                    case VerdictValue::Mixed: support.whenSourceMixed.add(target, caseId); break;
                     case VerdictValue::NotAssessed: break;
                 }
             }
@@ -122,13 +126,15 @@ std::optional<Grouping> groupCases(const Project& project, const std::string& na
 
 std::vector<NodeSplit> splitSupport(const Project& project, const Theory& theory, const Grouping& grouping) {
     std::vector<NodeSplit> result;
+    IdIndex caseIndex(project.cases, [](const Case& c) -> const std::string& { return c.id; });
+    std::vector<CaseVerdicts> verdicts = indexVerdicts(project.cases);
     for (const Node& node : theory.nodes) {
         NodeSplit split{node.id, std::vector<CaseTally>(grouping.groups.size())};
         bool assessed = false;
         for (std::size_t g = 0; g < grouping.groups.size(); ++g)
             for (const std::string& caseId : grouping.groups[g].caseIds) {
-                const Case* c = project.findCase(caseId);
-                VerdictValue verdict = c ? c->verdictOn(node.id) : VerdictValue::NotAssessed;
+                int c = caseIndex.find(caseId);
+                VerdictValue verdict = c < 0 ? VerdictValue::NotAssessed : verdicts[static_cast<std::size_t>(c)].on(node.id);
                 split.groups[g].add(verdict, caseId);
                 assessed = assessed || verdict != VerdictValue::NotAssessed;
             }

@@ -7,11 +7,19 @@ CasePaths tracePaths(const TheoryGraph& graph, const Case& c) {
     std::size_t size = graph.size();
     paths.verdicts.resize(size);
     paths.present.resize(size);
+    // One pass over the case's verdicts, each placed at its vertex (the first for a node, as
+    // Case::verdictOn finds it).
+    std::vector<bool> placed(size, false);
+    for (const Verdict& verdict : c.verdicts) {
+        int v = graph.vertex(verdict.node);
+        if (v < 0 || placed[static_cast<std::size_t>(v)]) continue;
+        placed[static_cast<std::size_t>(v)] = true;
+        paths.verdicts[static_cast<std::size_t>(v)] = verdict.value;
+    }
     std::vector<int> interventions;
     for (std::size_t v = 0; v < size; ++v) {
         const Node& node = graph.node(static_cast<int>(v));
-        VerdictValue verdict = c.verdictOn(node.id);
-        paths.verdicts[v] = verdict;
+        VerdictValue verdict = paths.verdicts[v];
         bool isIntervention = node.kind == NodeKind::Intervention;
         // Every case is a case of the intervention unless it says otherwise.
         paths.present[v] = verdict == VerdictValue::Supported ||

@@ -7,8 +7,8 @@
 namespace rw {
 
 std::string CheckContext::label(const std::string& nodeId) const {
-    const Node* node = theory.findNode(nodeId);
-    if (!node) node = project.findNodeAnywhere(nodeId);
+    int vertex = graph.vertex(nodeId);
+    const Node* node = vertex >= 0 ? &graph.node(vertex) : project.findNodeAnywhere(nodeId);
     if (!node || node->label.empty()) return nodeId;
     return node->label.substr(0, node->label.find('\n'));
 }

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "model/diagram_style.h"
+#include "model/id_index.h"
 #include "model/label_text.h"
 
 namespace rw {
@@ -120,6 +121,7 @@ const Theory* chooseTheory(const Project& project, const DiagramOptions& options
 // never user text; user text only ever reaches Graphviz as escaped HTML-like labels.
 GraphPtr buildGraph(const Project& project, const Theory& theory, const DiagramOptions& options) {
     DiagramStyle style = styleDiagram(project, theory, options);
+    IdIndex vertices = indexNodes(theory);
     GraphPtr graph(agopen(const_cast<char*>("theory"), Agdirected, nullptr));
     Agraph_t* g = graph.get();
     set(g, "rankdir", options.rankdir);
@@ -175,8 +177,8 @@ GraphPtr buildGraph(const Project& project, const Theory& theory, const DiagramO
     std::set<int> placed(top.begin(), top.end());
     placed.insert(bottom.begin(), bottom.end());
     for (const Link& link : theory.links) {
-        int from = theory.nodeIndex(link.from);
-        int to = theory.nodeIndex(link.to);
+        int from = vertices.find(link.from);
+        int to = vertices.find(link.to);
         if (from < 0 || to < 0 || theory.nodes[static_cast<std::size_t>(from)].kind != NodeKind::Context) continue;
         if (theory.nodes[static_cast<std::size_t>(to)].kind != NodeKind::Mechanism || placed.count(from)) continue;
         sameRank("same", {from, to});
@@ -185,8 +187,8 @@ GraphPtr buildGraph(const Project& project, const Theory& theory, const DiagramO
 
     for (std::size_t i = 0; i < theory.links.size(); ++i) {
         const Link& link = theory.links[i];
-        int from = theory.nodeIndex(link.from);
-        int to = theory.nodeIndex(link.to);
+        int from = vertices.find(link.from);
+        int to = vertices.find(link.to);
         if (from < 0 || to < 0) continue;
         const EdgeStyle& s = style.edges[i];
         Agedge_t* e = agedge(g, nodes[static_cast<std::size_t>(from)], nodes[static_cast<std::size_t>(to)],
@@ -296,6 +298,7 @@ std::optional<DiagramLayout> layoutDiagram(const Project& project, const Diagram
             return std::nullopt;
         }
         DiagramStyle style = styleDiagram(project, *theory, options);
+        IdIndex vertices = indexNodes(*theory);
         DiagramLayout layout;
         boxf box = GD_bb(g);
         layout.width = box.UR.x - box.LL.x;
@@ -313,8 +316,8 @@ std::optional<DiagramLayout> layoutDiagram(const Project& project, const Diagram
         }
         for (std::size_t i = 0; i < theory->links.size(); ++i) {
             const Link& link = theory->links[i];
-            int from = theory->nodeIndex(link.from);
-            int to = theory->nodeIndex(link.to);
+            int from = vertices.find(link.from);
+            int to = vertices.find(link.to);
             if (from < 0 || to < 0) continue;
             Agnode_t* tail = agnode(g, const_cast<char*>(("n" + std::to_string(from)).c_str()), 0);
             Agnode_t* head = agnode(g, const_cast<char*>(("n" + std::to_string(to)).c_str()), 0);

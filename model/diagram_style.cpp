@@ -5,6 +5,7 @@
 
 #include "model/case_paths.h"
 #include "model/checks.h"
+#include "model/id_index.h"
 #include "model/palette.h"
 #include "model/stats.h"
 #include "model/translate.h"
@@ -185,9 +186,10 @@ void applyHighlight(const Project& project, const Theory& theory, const DiagramO
     // read in the list; the figure marks the links that break wherever their source holds.
     if (options.view == DiagramView::AllCases) {
         TheoryStats stats = computeStats(project, theory);
+        IdIndex vertices = indexNodes(theory);
         for (std::size_t i = 0; i < theory.links.size(); ++i)
             if (stats.links[i].sourceSupported > 0 && stats.links[i].holds == 0 &&
-                theory.nodes[static_cast<std::size_t>(std::max(0, theory.nodeIndex(theory.links[i].to)))].kind !=
+                theory.nodes[static_cast<std::size_t>(std::max(0, vertices.find(theory.links[i].to)))].kind !=
                     NodeKind::SideEffect)
                 links.insert(theory.links[i].id);
     }

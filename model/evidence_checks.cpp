@@ -130,7 +130,7 @@ void unsubstantiatedVerdicts(const CheckContext& ctx, std::vector<Finding>& out)
         std::vector<std::string> names;
         for (const Verdict& verdict : c->verdicts) {
             if (verdict.value == VerdictValue::NotAssessed || !verdict.evidence.empty()) continue;
-            if (!ctx.theory.findNode(verdict.node)) continue;
+            if (ctx.graph.vertex(verdict.node) < 0) continue;
             finding.nodes.push_back(verdict.node);
             names.push_back(ctx.label(verdict.node));
         }
@@ -147,7 +147,7 @@ void contestedVerdicts(const CheckContext& ctx, std::vector<Finding>& out) {
     for (const Case* c : ctx.cases) {
         for (const Verdict& verdict : c->verdicts) {
             if (verdict.value == VerdictValue::Mixed || verdict.value == VerdictValue::NotAssessed) continue;
-            if (!ctx.theory.findNode(verdict.node)) continue;
+            if (ctx.graph.vertex(verdict.node) < 0) continue;
             bool supports = false;
             bool contradicts = false;
             for (const Evidence& e : verdict.evidence) {

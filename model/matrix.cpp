@@ -1,6 +1,7 @@
 #include "model/matrix.h"
 
 #include "model/csv_field.h"
+#include "model/id_index.h"
 #include "model/markdown_cell.h"
 #include "model/stats.h"
 
@@ -48,6 +49,7 @@ EvidenceMatrix buildMatrix(const Project& project, const Theory& theory) {
         matrix.rows.push_back(row);
     }
     TheoryStats stats = computeStats(project, theory);
+    std::vector<CaseVerdicts> verdicts = indexVerdicts(project.cases);
     const NodeKind order[] = {NodeKind::Intervention, NodeKind::Context, NodeKind::Mechanism, NodeKind::Outcome,
                               NodeKind::SideEffect};
     for (NodeKind kind : order) {
@@ -60,8 +62,8 @@ EvidenceMatrix buildMatrix(const Project& project, const Theory& theory) {
             if (given && support.assessed == 0) continue;
             MatrixRow row{MatrixRow::Kind::Node, groupName(kind, project.language), node.id, firstLine(node.label),
                           {}, {}, share(support.supported, support.assessed)};
-            for (const Case& c : project.cases) {
-                VerdictValue verdict = c.verdictOn(node.id);
+            for (const CaseVerdicts& c : verdicts) {
+                VerdictValue verdict = c.on(node.id);
                 row.verdicts.push_back(verdict);
                 row.cells.push_back(cellText(kind, verdict, project.language));
             }

@@ -6,6 +6,7 @@
 #include "model/checks.h"
 #include "model/diagram.h"
 #include "model/html_writer.h"
+#include "model/id_index.h"
 #include "model/location.h"
 #include "model/matrix.h"
 #include "model/matrix_export.h"
@@ -156,8 +157,9 @@ void appendCase(pugi::xml_node body, const Project& project, const Theory& theor
     options.caseId = c.id;
     options.highlight = true;
     appendDiagram(section, project, options, "case-" + c.id + "-", "The theory in " + caseLabel(c) + ".");
+    CaseVerdicts verdicts(c);
     for (const Node& node : theory.nodes) {
-        const Verdict* verdict = c.findVerdict(node.id);
+        const Verdict* verdict = verdicts.find(node.id);
         if (!verdict) continue;
         pugi::xml_node tick = element(section, "div", {}, "tick");
         attr(tick, "id", "tick-" + c.id + "-" + node.id);

@@ -36,15 +36,19 @@ void orphanMechanisms(const CheckContext& ctx, std::vector<Finding>& out) {
 }
 
 void unattachedContexts(const CheckContext& ctx, std::vector<Finding>& out) {
-    for (const Node& node : ctx.theory.nodes) {
+    // One pass over the links: a context is attached when a link joins it to a mechanism.
+    std::vector<bool> attached(ctx.theory.nodes.size(), false);
+    auto kindOf = [&](int v) { return ctx.graph.node(v).kind; };
+    for (const Link& link : ctx.theory.links) {
+        int from = ctx.graph.vertex(link.from), to = ctx.graph.vertex(link.to);
+        if (from < 0 || to < 0) continue;
+        if (kindOf(to) == NodeKind::Mechanism) attached[static_cast<std::size_t>(from)] = true;
+        if (kindOf(from) == NodeKind::Mechanism) attached[static_cast<std::size_t>(to)] = true;
+    }
+    for (std::size_t v = 0; v < ctx.theory.nodes.size(); ++v) {
+        const Node& node = ctx.theory.nodes[v];
         if (node.kind != NodeKind::Context) continue;
-        bool attached = false;
-        for (const Link& link : ctx.theory.links) {
-            const std::string& other = link.from == node.id ? link.to : link.to == node.id ? link.from : "";
-            const Node* otherNode = other.empty() ? nullptr : ctx.theory.findNode(other);
-            attached = attached || (otherNode && otherNode->kind == NodeKind::Mechanism);
-        }
-        if (!attached)
+        if (!attached[v])
             out.push_back({.message = fill(tr("Context {1} is not attached to any mechanism."), {ctx.label(node.id)}),
                            .nodes = {node.id}});
     }
@@ -53,7 +57,7 @@ void unattachedContexts(const CheckContext& ctx, std::vector<Finding>& out) {
 void danglingLinks(const CheckContext& ctx, std::vector<Finding>& out) {
     for (const Link& link : ctx.theory.links) {
         for (const std::string* end : {&link.from, &link.to}) {
-            if (ctx.theory.findNode(*end)) continue;
+            if (ctx.graph.vertex(*end) >= 0) continue;
             out.push_back({.message = fill(tr("Link {1} points at a node that does not exist ({2})."), {link.id, *end}),
                            .links = {link.id}});
             break;

@@ -33,7 +33,10 @@ std::vector<bool> search(const G& graph, std::size_t size, const std::vector<int
 
 }  // namespace
 
-TheoryGraph::TheoryGraph(const Theory& theory) : m_theory(theory), m_graph(theory.nodes.size()) {
+TheoryGraph::TheoryGraph(const Theory& theory)
+    : m_theory(theory),
+      m_vertexOf(indexNodes(theory)),
+      m_graph(theory.nodes.size()) {
     for (std::size_t i = 0; i < theory.links.size(); ++i) {
         const Link& link = theory.links[i];
         int from = vertex(link.from);
@@ -45,7 +48,7 @@ TheoryGraph::TheoryGraph(const Theory& theory) : m_theory(theory), m_graph(theor
     }
 }
 
-int TheoryGraph::vertex(const std::string& nodeId) const { return m_theory.nodeIndex(nodeId); }
+int TheoryGraph::vertex(const std::string& nodeId) const { return m_vertexOf.find(nodeId); }
 
 std::vector<bool> TheoryGraph::reachableFrom(const std::vector<int>& starts,
                                              const std::function<bool(int)>& canEnter) const {

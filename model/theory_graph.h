@@ -8,6 +8,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "model/id_index.h"
 #include "model/project.h"
 
 namespace rw {
@@ -44,6 +45,7 @@ public:
 
 private:
     const Theory& m_theory;
+    IdIndex m_vertexOf;  // node id → vertex
     Graph m_graph;       // causal links only
     std::vector<int> m_linkOfEdge;
 };
