@@ -210,6 +210,8 @@ bool readWholeFile(const std::string& path, std::string& content, std::string& w
         return false;
     }
     bool tooLarge = static_cast<std::uint64_t>(info.st_size) > maxBytes;
+    // Room for the whole file at once: growing by doubling would copy it several times.
+    if (!tooLarge) content.reserve(static_cast<std::size_t>(info.st_size) + 1);
     bool read = !tooLarge && readAll(fd, content, maxBytes, tooLarge);
     ::close(fd);
     if (tooLarge) {

@@ -21,8 +21,11 @@ struct WriteResult {
 // Hidden temporary files left by a writer that was killed are removed by the next save.
 WriteResult writeFileAtomically(const std::string& path, std::string_view content, bool keepBackup);
 
-// The most any input file is read into memory by default: projects, transcripts, tables.
+// The most any input file is read into memory by default: transcripts, tables, roles.
 inline constexpr std::uint64_t kMaxInputBytes = std::uint64_t{512} << 20;
+// The most a project file may hold: a study of 2,000 nodes × 500 cases with two quotes a tick
+// is about 650 MB.
+inline constexpr std::uint64_t kMaxProjectBytes = std::uint64_t{2} << 30;
 
 // Returns why `path` cannot be read as an input file ("no such file", "is a directory, not a
 // file", "is a device, not a file", "is a pipe (FIFO), not a file"); empty for a regular file.

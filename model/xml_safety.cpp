@@ -1,7 +1,9 @@
 #include "model/xml_safety.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "model/chat_text.h"
 #include "model/translate.h"
@@ -38,8 +40,21 @@ bool xmlCanHold(char32_t c) {
 
 std::size_t firstCharacterXmlCannotHold(std::string_view text, char32_t& character) {
     for (std::size_t i = 0; i < text.size();) {
+        // The common case, eight printable ASCII bytes at a time: no byte below 0x20 (the
+        // "has less" bit trick) and none with the high bit set.
+        if (i + 8 <= text.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + i, 8);
+            constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+            if ((((word - 0x20 * kOnes) & ~word) | word) & kHigh) {
+                // fall through to one byte at a time
+            } else {
+                i += 8;
+                continue;
+            }
+        }
         unsigned char byte = static_cast<unsigned char>(text[i]);
-        if (byte >= 0x20 && byte < 0x80) {  // the common case, without decoding
+        if ((byte >= 0x20 && byte < 0x80) || byte == '\n' || byte == '\t' || byte == '\r') {
             ++i;
             continue;
         }

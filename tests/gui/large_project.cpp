@@ -5,9 +5,29 @@
 
 namespace rw::gui::test {
 
+namespace {
+
+// Words of an interview in the sample's field, so quotes look and compress like real ones.
+constexpr const char* kWords[] = {"the", "group", "chat", "neighbours", "police", "we", "saw", "a", "suspicious",
+                                  "car", "in", "street", "at", "night", "and", "called", "nobody", "came", "because",
+                                  "it", "was", "late", "people", "trust", "each", "other", "more", "since", "messages",
+                                  "about", "burglary", "were", "shared", "quickly", "by", "the", "administrator"};
+
+}  // namespace
+
 Project largeProject(int nodeCount, int caseCount, std::uint32_t seed) {
     std::mt19937 random(seed);
     auto below = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
+    // A quote of about `length` characters (100–400 in a real interview excerpt).
+    auto interviewQuote = [&](int length) {
+        std::string quote = "\"";
+        while (static_cast<int>(quote.size()) < length) {
+            quote += kWords[below(static_cast<int>(std::size(kWords)))];
+            quote += ' ';
+        }
+        quote.back() = '.';
+        return quote;
+    };
     Project p;
     p.language = "en";
     p.meta.title = "Generated study of " + std::to_string(nodeCount) + " nodes and " + std::to_string(caseCount) + " cases";
@@ -58,10 +78,10 @@ Project largeProject(int nodeCount, int caseCount, std::uint32_t seed) {
             verdict.node = node.id;
             int roll = below(10);
             verdict.value = roll < 5 ? VerdictValue::Supported : roll < 8 ? VerdictValue::Refuted : VerdictValue::Mixed;
-            for (int e = 0, quotes = below(3); e < quotes; ++e) {
+            for (int e = 0, quotes = 1 + below(3); e < quotes; ++e) {
                 Evidence evidence;
                 evidence.id = one.id + "-" + node.id + "-" + std::to_string(e);
-                evidence.quote = "A quote from an interview about " + node.label;
+                evidence.quote = interviewQuote(100 + below(301));
                 evidence.stance = below(6) == 0 ? Stance::Contradicts : Stance::Supports;
                 evidence.ref.source = "doc";
                 evidence.ref.location.lineBegin = evidence.ref.location.lineEnd = 1 + below(900);

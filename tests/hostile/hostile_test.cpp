@@ -130,12 +130,12 @@ TEST_F(Hostile, ProjectFiles) {
              return std::vector<std::string>{"fmt", "nul.realist"};
          },
          2, "nul.realist:5:"},
-        {"1 GiB of NUL bytes (a sparse file)",
+        {"3 GiB of NUL bytes (a sparse file)",
          [](const fs::path& f) {
-             writeSparse(f / "big.realist", "<?xml version=\"1.0\"?>\n<realist format=\"1\">", std::uint64_t{1} << 30);
+             writeSparse(f / "big.realist", "<?xml version=\"1.0\"?>\n<realist format=\"1\">", std::uint64_t{3} << 30);
              return validate("big.realist");
          },
-         2, "big.realist: larger than 512 MiB; refused"},
+         2, "big.realist: larger than 2048 MiB; refused"},
         {"a FIFO",
          [](const fs::path& f) {
              ::mkfifo((f / "pipe.realist").c_str(), 0644);

@@ -21,7 +21,7 @@ DiskStamp DiskStamp::of(const std::string& path) {
     if (path.empty() || ::stat(path.c_str(), &info) != 0) return stamp;
     std::string content;
     std::string why;
-    if (!readWholeFile(path, content, why)) return stamp;
+    if (!readWholeFile(path, content, why, kMaxProjectBytes)) return stamp;
     stamp.exists = true;
     stamp.size = static_cast<std::int64_t>(content.size());
     stamp.mtimeNs = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
