@@ -27,8 +27,13 @@ public:
     std::string text() const override { return m_text; }
     Change change() const override { return m_change; }
     std::string mergeKey() const override { return m_mergeKey; }
-    // The project already holds the later value; keeping our old value is all merging takes.
-    void absorb(const Command&) override {}
+    // The project already holds the later value; keeping our old value and taking the later
+    // edit's name ("Set … to mixed") is all merging takes.
+    void absorb(const Command& later) override { m_text = later.text(); }
+    bool changesNothing(Project& project) const override {
+        const T* item = m_locate(project);
+        return item && *item == m_other;
+    }
 
 private:
     void swap(Project& project) {
@@ -57,8 +62,9 @@ public:
     std::string text() const override { return m_text; }
     Change change() const override { return m_change; }
     std::string mergeKey() const override { return m_mergeKey; }
-    // A later edit of the inserted item is undone together with the insert.
-    void absorb(const Command&) override {}
+    // A later edit of the inserted item is undone together with the insert, which the later
+    // edit now names.
+    void absorb(const Command& later) override { m_text = later.text(); }
 
 private:
     void insert(Project& project) {

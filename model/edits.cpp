@@ -172,7 +172,8 @@ CommandPtr removeNode(const Project& project, const std::string& theoryId, const
     for (std::size_t i = theory->links.size(); i-- > 0;) {
         const Link& link = theory->links[i];
         if (link.from == nodeId || link.to == nodeId)
-            compound->addApplied(eraseItem<Link>(linksOf(theoryId), i, "", change));
+            compound->addApplied(
+                eraseItem<Link>(linksOf(theoryId), i, "", Change{Change::Scope::Link, theoryId, link.id, {}}));
     }
     bool elsewhere = std::any_of(project.theories.begin(), project.theories.end(), [&](const Theory& t) {
         return t.id != theoryId && t.findNode(nodeId) != nullptr;
@@ -180,7 +181,8 @@ CommandPtr removeNode(const Project& project, const std::string& theoryId, const
     if (!elsewhere) {
         for (const Case& c : project.cases)
             if (auto i = indexOf(c.verdicts, [&](const Verdict& v) { return v.node == nodeId; }))
-                compound->addApplied(eraseItem<Verdict>(verdictsOf(c.id), *i, "", change));
+                compound->addApplied(
+                    eraseItem<Verdict>(verdictsOf(c.id), *i, "", Change{Change::Scope::Verdict, {}, nodeId, c.id}));
     }
     auto index = static_cast<std::size_t>(theory->nodeIndex(nodeId));
     compound->addApplied(eraseItem<Node>(nodesOf(theoryId), index, "", change));

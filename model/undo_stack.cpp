@@ -5,10 +5,10 @@ namespace rw {
 bool UndoStack::push(std::unique_ptr<Command> command) {
     if (!command) return false;
     command->redo(m_project);
-    Change change = command->change();
+    std::vector<Change> changes = command->changes();
     if (!m_macros.empty()) {
         m_macros.back()->addApplied(std::move(command));
-        notify(change);
+        for (const Change& change : changes) notify(change);
         return true;
     }
     // Anything after the current index can no longer be redone.
@@ -21,11 +21,16 @@ bool UndoStack::push(std::unique_ptr<Command> command) {
                      m_commands[m_index - 1]->mergeKey() == key;
     if (mergeable) {
         m_commands[m_index - 1]->absorb(*command);
+        // Back where it started: no undo step, and clean again if it was clean before.
+        if (m_commands[m_index - 1]->changesNothing(m_project)) {
+            m_commands.pop_back();
+            --m_index;
+        }
     } else {
         m_commands.push_back(std::move(command));
         ++m_index;
     }
-    notify(change);
+    for (const Change& change : changes) notify(change);
     return true;
 }
 
@@ -60,14 +65,14 @@ void UndoStack::undo() {
     if (!canUndo()) return;
     Command& command = *m_commands[--m_index];
     command.undo(m_project);
-    notify(command.change());
+    for (const Change& change : command.changes()) notify(change);
 }
 
 void UndoStack::redo() {
     if (!canRedo()) return;
     Command& command = *m_commands[m_index++];
     command.redo(m_project);
-    notify(command.change());
+    for (const Change& change : command.changes()) notify(change);
 }
 
 void UndoStack::clear() {

@@ -39,7 +39,8 @@ public:
     std::size_t count() const { return m_commands.size(); }
     void clear();
 
-    // Called after every push, undo and redo with what changed.
+    // Called after every push, undo and redo with what changed: once for each thing a compound
+    // edit touched.
     void addListener(Listener listener) { m_listeners.push_back(std::move(listener)); }
 
     Project& project() { return m_project; }

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "model/edits.h"
+#include "model/edits_project.h"
 #include "model/undo_stack.h"
 #include "tests/test_projects.h"
 
@@ -241,6 +244,55 @@ TEST_F(Commands, ListenersHearEveryChange) {
     EXPECT_EQ(heard[0].scope, Change::Scope::Verdict);
     EXPECT_EQ(heard[0].caseId, "b");
     EXPECT_EQ(heard[0].itemId, "m2");
+}
+
+TEST_F(Commands, AVerdictClickedBackToItsValueLeavesNoStepAndNoDirtyMarker) {
+    test::tick(project, "a", "m1", VerdictValue::Supported);
+    stack.push(setNodeText(project, "t", "m2", NodeField::Label, "Saved"));
+    stack.setClean();
+    stack.push(setVerdict(project, "a", "m1", VerdictValue::Refuted));
+    stack.push(setVerdict(project, "a", "m1", VerdictValue::Mixed));
+    EXPECT_EQ(stack.undoText(), "Set “First” in Alpha to mixed");  // the step is named after what it does now
+    stack.push(setVerdict(project, "a", "m1", VerdictValue::Supported));
+    EXPECT_EQ(stack.count(), 1u);
+    EXPECT_TRUE(stack.isClean());
+    EXPECT_EQ(stack.undoText(), "Edit label of “Second”");
+}
+
+TEST_F(Commands, UndoOfACompoundEditReportsEachThingItTouchedNotTheWholeProject) {
+    test::tick(project, "a", "m1", VerdictValue::Supported);
+    test::tick(project, "b", "m1", VerdictValue::Refuted);
+    stack.push(removeNode(project, "t", "m1"));
+    std::vector<Change> heard;
+    stack.addListener([&](const Change& change) { heard.push_back(change); });
+    stack.undo();
+    std::vector<Change> undone = heard;
+    heard.clear();
+    stack.redo();
+    EXPECT_EQ(heard, undone);
+    std::set<std::pair<Change::Scope, std::string>> touched;
+    for (const Change& change : heard) {
+        EXPECT_NE(change.scope, Change::Scope::Project);
+        touched.insert({change.scope, change.scope == Change::Scope::Verdict ? change.caseId : change.itemId});
+    }
+    EXPECT_TRUE(touched.count({Change::Scope::Node, "m1"}));
+    EXPECT_TRUE(touched.count({Change::Scope::Verdict, "a"}));
+    EXPECT_TRUE(touched.count({Change::Scope::Verdict, "b"}));
+    EXPECT_TRUE(touched.count({Change::Scope::Link, "m1--m2"})) << "the links go with the node";
+}
+
+TEST_F(Commands, UndoOfAMacroReportsEachEditOnce) {
+    stack.beginMacro("Tick twice");
+    stack.push(setVerdict(project, "a", "m1", VerdictValue::Supported));
+    stack.push(setVerdict(project, "b", "m2", VerdictValue::Refuted));
+    stack.push(setVerdictNote(project, "b", "m2", "why"));
+    stack.endMacro();
+    std::vector<Change> heard;
+    stack.addListener([&](const Change& change) { heard.push_back(change); });
+    stack.undo();
+    ASSERT_EQ(heard.size(), 2u) << "the verdict on m2 in b is one change however often it was edited";
+    EXPECT_EQ(heard[0], (Change{Change::Scope::Verdict, {}, "m1", "a"}));
+    EXPECT_EQ(heard[1], (Change{Change::Scope::Verdict, {}, "m2", "b"}));
 }
 
 }  // namespace

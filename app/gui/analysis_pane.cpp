@@ -344,6 +344,10 @@ void AnalysisPane::recompute() {
         wxTheApp->CallAfter([alive, generation, shown] {
             if (AnalysisPane* pane = *alive) pane->applyReports(generation, shown);
         });
+    }, [alive, generation](const std::string& what) {
+        wxTheApp->CallAfter([alive, generation, what] {
+            if (AnalysisPane* pane = *alive) pane->applyFailure(generation, what);
+        });
     });
 
     QcaRequest request = qcaRequest();
@@ -361,7 +365,18 @@ void AnalysisPane::recompute() {
         wxTheApp->CallAfter([alive, generation, shown] {
             if (AnalysisPane* pane = *alive) pane->applyQca(generation, shown);
         });
+    }, [alive, generation](const std::string& what) {
+        wxTheApp->CallAfter([alive, generation, what] {
+            if (AnalysisPane* pane = *alive) pane->applyFailure(generation, what);
+        });
     });
+}
+
+void AnalysisPane::applyFailure(int generation, const std::string& what) {
+    if (generation != m_requested) return;
+    m_reportsShown = m_qcaShown = generation;
+    m_qcaStatus->SetLabel(wxString());
+    m_qcaView->showMessage(wxString::Format(_("The analysis failed: %s"), wxs(what)));
 }
 
 void AnalysisPane::applyReports(int generation, ReportsShown reports) {

@@ -83,6 +83,8 @@ private:
     void recompute();
     void applyReports(int generation, ReportsShown reports);
     void applyQca(int generation, QcaShown qca);
+    // A job that threw: the QCA view says why, and the next edit tries again.
+    void applyFailure(int generation, const std::string& what);
     std::string selectedCondition() const;
 
     EditorSession& m_session;

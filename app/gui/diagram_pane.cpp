@@ -207,6 +207,10 @@ void DiagramPane::requestLayout(bool fit) {
             wxTheApp->CallAfter([alive, generation, layout, style, theory, error, fitNow] {
                 if (DiagramPane* pane = *alive) pane->applyLayout(generation, layout, style, theory, error, fitNow);
             });
+        }, [alive, generation](const std::string& what) {
+            wxTheApp->CallAfter([alive, generation, what] {
+                if (DiagramPane* pane = *alive) pane->applyLayout(generation, std::nullopt, {}, {}, what, false);
+            });
         });
     });
 }

@@ -57,6 +57,10 @@ void FindingsPane::refresh() {
         wxTheApp->CallAfter([alive, generation, findings] {
             if (FindingsPane* pane = *alive) pane->apply(generation, findings);
         });
+    }, [alive, generation](const std::string& what) {
+        wxTheApp->CallAfter([alive, generation, what] {
+            if (FindingsPane* pane = *alive) pane->applyFailure(generation, what);
+        });
     });
 }
 
@@ -75,6 +79,12 @@ void FindingsPane::apply(int generation, std::vector<Finding> findings) {
                                                wxString::Format(wxPLURAL("%d error", "%d errors", errors), errors),
                                                wxString::Format(wxPLURAL("%d warning", "%d warnings", warnings), warnings),
                                                wxString::Format(wxPLURAL("%d note", "%d notes", notes), notes)));
+}
+
+void FindingsPane::applyFailure(int generation, const std::string& what) {
+    if (generation != m_requested) return;
+    m_list->setFindings({});
+    m_summary->SetLabel(wxString::Format(_("The checks failed: %s"), wxs(what)));
 }
 
 const std::vector<Finding>& FindingsPane::findings() const { return m_list->findings(); }

@@ -36,6 +36,8 @@ private:
     void scheduleRefresh();
     void refresh();
     void apply(int generation, std::vector<Finding> findings);
+    // A check run that threw: the list empties and the summary says why.
+    void applyFailure(int generation, const std::string& what);
     void onActivated(wxListEvent& event);
 
     EditorSession& m_session;

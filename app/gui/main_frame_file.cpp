@@ -241,6 +241,10 @@ void MainFrame::exportDiagramTo(const wxString& path, const std::string& format)
             if (!result) frame->showError(wxString::Format(_("The diagram was not rendered:\n%s"), wxs(result.error)));
             else frame->writeExport(path, result.data);
         });
+    }, [alive](const std::string& what) {
+        wxTheApp->CallAfter([alive, what] {
+            if (MainFrame* frame = *alive) frame->showError(wxString::Format(_("The diagram was not rendered:\n%s"), wxs(what)));
+        });
     });
 }
 
@@ -261,6 +265,10 @@ void MainFrame::exportReport() {
             if (!frame) return;
             if (!result) frame->showError(wxString::Format(_("The report was not written:\n%s"), wxs(result.error)));
             else frame->writeExport(path, result.html);
+        });
+    }, [alive](const std::string& what) {
+        wxTheApp->CallAfter([alive, what] {
+            if (MainFrame* frame = *alive) frame->showError(wxString::Format(_("The report was not written:\n%s"), wxs(what)));
         });
     });
 }

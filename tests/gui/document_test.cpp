@@ -149,16 +149,18 @@ TEST(SerialWorkerTest, RunsJobsInOrderOnOneThread) {
             if (i == 0) first = std::this_thread::get_id();
             else if (std::this_thread::get_id() != first.load()) oneThread = false;
             order.push_back(i);
-        });
+        }, {});
     worker.drain();
     ASSERT_EQ(order.size(), 50u);
     for (int i = 0; i < 50; ++i) EXPECT_EQ(order[static_cast<std::size_t>(i)], i);
     EXPECT_TRUE(oneThread);
     EXPECT_NE(first.load(), std::this_thread::get_id());
-    worker.post([] { throw std::runtime_error("a bug in a job"); });
+    std::string reported;
+    worker.post([] { throw std::runtime_error("a bug in a job"); }, [&](const std::string& what) { reported = what; });
     bool after = false;
-    worker.post([&] { after = true; });
+    worker.post([&] { after = true; }, {});
     worker.drain();
+    EXPECT_EQ(reported, "a bug in a job") << "the view waiting for the job is told why it failed";
     EXPECT_TRUE(after) << "a throwing job does not take the worker down";
 }
 

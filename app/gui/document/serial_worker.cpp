@@ -1,5 +1,7 @@
 #include "app/gui/document/serial_worker.h"
 
+#include <exception>
+
 namespace rw::gui {
 
 SerialWorker::SerialWorker() : m_thread([this] { run(); }) {}
@@ -14,10 +16,10 @@ SerialWorker::~SerialWorker() {
     m_thread.join();
 }
 
-void SerialWorker::post(Job job) {
+void SerialWorker::post(Job job, Failure onFailure) {
     {
         std::lock_guard lock(m_mutex);
-        m_jobs.push_back(std::move(job));
+        m_jobs.emplace_back(std::move(job), std::move(onFailure));
     }
     m_wake.notify_one();
 }
@@ -29,7 +31,7 @@ void SerialWorker::drain() {
 
 void SerialWorker::run() {
     for (;;) {
-        Job job;
+        std::pair<Job, Failure> job;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
@@ -38,10 +40,21 @@ void SerialWorker::run() {
             m_jobs.pop_front();
             m_busy = true;
         }
-        // A job that throws is a bug in the job; the worker must survive it for the next one.
+        // A job that throws is a bug in the job (or memory ran out): its view is told, and the
+        // worker survives for the next one.
+        std::string failure;
         try {
-            job();
+            job.first();
+        } catch (const std::exception& error) {
+            failure = error.what();
         } catch (...) {
+            failure = "an unknown error";
+        }
+        if (!failure.empty() && job.second) {
+            try {
+                job.second(failure);
+            } catch (...) {  // a failing report of a failure has nowhere left to go
+            }
         }
         {
             std::lock_guard lock(m_mutex);

@@ -6,6 +6,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <string>
 #include <thread>
 
 namespace rw::gui {
@@ -13,6 +14,9 @@ namespace rw::gui {
 class SerialWorker {
 public:
     using Job = std::function<void()>;
+    // Told on the worker thread what went wrong when a job throws, so that the view waiting for
+    // the job can say so instead of waiting for ever.
+    using Failure = std::function<void(const std::string& what)>;
 
     SerialWorker();
     // Lets the running job finish, drops the queued ones and joins the thread.
@@ -20,8 +24,9 @@ public:
     SerialWorker(const SerialWorker&) = delete;
     SerialWorker& operator=(const SerialWorker&) = delete;
 
-    // Queues a job; it runs on the worker thread after every job queued before it.
-    void post(Job job);
+    // Queues a job; it runs on the worker thread after every job queued before it. When it
+    // throws, `onFailure` is called with the reason and the worker goes on with the next job.
+    void post(Job job, Failure onFailure);
 
     // Blocks until every job queued so far has run (for tests and shutdown).
     void drain();
@@ -32,7 +37,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
-    std::deque<Job> m_jobs;
+    std::deque<std::pair<Job, Failure>> m_jobs;
     bool m_busy = false;
     bool m_stopping = false;
     std::thread m_thread;
