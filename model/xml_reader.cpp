@@ -6,10 +6,12 @@
 #include <cctype>
 #include <cstring>
 #include <initializer_list>
+#include <optional>
 #include <unordered_set>
 
 #include "model/analysis_conditions.h"
 #include "model/atomic_file.h"
+#include "model/chat_text.h"
 #include "model/location.h"
 #include "model/message_indicators.h"
 #include "model/text_position.h"
@@ -200,9 +202,15 @@ private:
         return text;
     }
 
+    // The text of a child element that holds text only; an attribute on it would be dropped
+    // without a word, so it is refused like any unknown attribute.
     std::string text(pugi::xml_node parent, const char* name) const {
         pugi::xml_node child = parent.child(name);
-        return child ? textOf(child) : std::string();
+        if (!child) return {};
+        if (pugi::xml_attribute attribute = child.first_attribute())
+            failAt(child, attribute.name(),
+                   std::string("unknown attribute ") + attribute.name() + " on <" + name + ">");
+        return textOf(child);
     }
 
     template <typename Fn>
@@ -688,12 +696,43 @@ LoadResult readProject(std::string_view xml, const std::string& path) {
     return result;
 }
 
+namespace {
+
+// Reads a project parsed in place in `content` (pugixml writes over the text as it goes: no
+// second copy of a large file). Returns nullopt when anything is wrong with the file: its lines
+// and columns are then found in an untouched copy (loadProject), since the text here is changed.
+std::optional<Project> readInPlace(std::string& content) {
+    char32_t forbidden = 0;
+    if (firstForbiddenInXml(content, forbidden) != std::string_view::npos) return std::nullopt;
+    if (firstInvalidUtf8(content) != std::string_view::npos) return std::nullopt;
+    std::string_view original(content);
+    pugi::xml_document document;
+    if (!document.load_buffer_inplace(content.data(), content.size(), kXmlParseOptions, pugi::encoding_utf8))
+        return std::nullopt;
+    if (firstElementDeeperThan(document)) return std::nullopt;
+    for (pugi::xml_node node : document.children())
+        if (node.type() == pugi::node_doctype) return std::nullopt;
+    try {
+        return Reader(original).read(document);  // the text is only looked at for a refusal
+    } catch (const Refusal&) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
 LoadResult loadProject(const std::string& path) {
     std::string content;
     std::string why;
+    LoadResult result;
+    result.error.path = path;
     if (!readWholeFile(path, content, why, kMaxProjectBytes)) {
-        LoadResult result;
-        result.error.path = path;
+        result.error.message = why;
+        return result;
+    }
+    if ((result.project = readInPlace(content))) return result;
+    // The file is refused: read it again to say where, in the text as it is.
+    if (!readWholeFile(path, content, why, kMaxProjectBytes)) {
         result.error.message = why;
         return result;
     }

@@ -103,6 +103,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "unknown element <colour> in <case>"},
         BadInput{"unknown attribute", withLine(14, R"(    <case id="c" colour="red"><name>C</name>)"), 14, 18,
                  "unknown attribute colour on <case>"},
+        BadInput{"attribute on a text element", withLine(14, R"(    <case id="c"><name lang="nl">C</name>)"), 14, 24,
+                 "unknown attribute lang on <name>"},
         BadInput{"value of wrong type", withLine(14, R"(    <case id="c"><name>C</name><value key="n">many</value>)"),
                  14, 32, "value \"many\" of \"n\" is not a number"},
         BadInput{"undeclared attribute", withLine(14, R"(    <case id="c"><name>C</name><value key="q">3</value>)"), 14,

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -98,6 +101,39 @@ TEST(XmlRoundTrip, NotAssessedVerdictWithEvidenceIsKept) {
     ASSERT_TRUE(loaded) << loaded.error.toString();
     EXPECT_EQ(loaded.project->cases[0].verdicts.size(), 1u);
     EXPECT_EQ(loaded.project->cases[0].verdicts[0].evidence[0].quote, "Noted before ticking.");
+}
+
+// loadProject parses a file in place (no second copy); it must read exactly what readProject
+// reads from the same bytes, and refuse a damaged file with the same place and message.
+TEST(XmlRoundTrip, LoadingAFileReadsWhatReadingItsTextReads) {
+    auto folder = std::filesystem::temp_directory_path() / ("rw-inplace-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    auto write = [&](const std::string& name, const std::string& text) {
+        std::ofstream(folder / name, std::ios::binary) << text;
+        return (folder / name).string();
+    };
+    for (std::uint32_t seed = 1; seed <= 40; ++seed) {
+        std::string text = writeProject(test::randomProject(seed));
+        LoadResult fromFile = loadProject(write("random.realist", text));
+        LoadResult fromText = readProject(text, "random.realist");
+        ASSERT_TRUE(fromFile) << "seed " << seed << ": " << fromFile.error.toString();
+        ASSERT_EQ(*fromFile.project, *fromText.project) << "seed " << seed;
+    }
+    std::string good = writeProject(test::chainProject());
+    std::string damaged[] = {
+        good.substr(0, good.size() / 2),                                                  // cut short
+        std::string(good).replace(good.find("<label>"), 7, "<label x=\"1\">"),           // unknown attribute
+        std::string(good).replace(good.find("Chain"), 5, "Ch&amp;a\xFFn"),                // not UTF-8 after an entity
+        std::string(good).insert(good.find("<meta>"), "<!DOCTYPE realist>\n"),          // a DTD
+    };
+    for (const std::string& text : damaged) {
+        LoadResult fromFile = loadProject(write("damaged.realist", text));
+        LoadResult fromText = readProject(text, (folder / "damaged.realist").string());
+        ASSERT_FALSE(fromFile) << static_cast<bool>(fromText) << " " << fromText.error.toString()  << " size " << text.size() << "\n" << text;
+        EXPECT_EQ(fromFile.error.toString(), fromText.error.toString());
+        EXPECT_GT(fromFile.error.line, 0);
+    }
+    std::filesystem::remove_all(folder);
 }
 
 }  // namespace
