@@ -10,11 +10,13 @@ CasePaths tracePaths(const TheoryGraph& graph, const Case& c) {
     // One pass over the case's verdicts, each placed at its vertex (the first for a node, as
     // Case::verdictOn finds it).
     std::vector<bool> placed(size, false);
-    for (const Verdict& verdict : c.verdicts) {
-        int v = graph.vertex(verdict.node);
+    paths.vertexOfVerdict.assign(c.verdicts.size(), -1);
+    for (std::size_t i = 0; i < c.verdicts.size(); ++i) {
+        int v = graph.vertex(c.verdicts[i].node);
+        paths.vertexOfVerdict[i] = v;
         if (v < 0 || placed[static_cast<std::size_t>(v)]) continue;
         placed[static_cast<std::size_t>(v)] = true;
-        paths.verdicts[static_cast<std::size_t>(v)] = verdict.value;
+        paths.verdicts[static_cast<std::size_t>(v)] = c.verdicts[i].value;
     }
     std::vector<int> interventions;
     for (std::size_t v = 0; v < size; ++v) {

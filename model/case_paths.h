@@ -11,6 +11,8 @@ namespace rw {
 
 struct CasePaths {
     std::vector<VerdictValue> verdicts;  // per vertex
+    std::vector<int> vertexOfVerdict;    // per verdict of the case: its node's vertex, or -1 when
+                                         // the node is not in the theory
     std::vector<bool> present;  // supported, or an intervention that the case does not refute
     std::vector<bool> reached;  // present and reached from a present intervention via present nodes
 

@@ -62,10 +62,14 @@ std::vector<Finding> runChecks(const Project& project, const CheckOptions& optio
                    std::find(f.cases.begin(), f.cases.end(), options.caseId) == f.cases.end();
         });
     }
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        return a.severity > b.severity;
-    });
-    return findings;
+    // Errors first, then warnings, then notes, each in rule order: three buckets, each finding
+    // moved once (a stable sort of 100,000 findings moves each many times).
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info})
+        for (Finding& finding : findings)
+            if (finding.severity == severity) sorted.push_back(std::move(finding));
+    return sorted;
 }
 
 std::string joinNames(const std::vector<std::string>& names) {

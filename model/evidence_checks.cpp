@@ -125,14 +125,17 @@ void unrealisedOutcomes(const CheckContext& ctx, std::vector<Finding>& out) {
 }
 
 void unsubstantiatedVerdicts(const CheckContext& ctx, std::vector<Finding>& out) {
-    for (const Case* c : ctx.cases) {
+    for (std::size_t k = 0; k < ctx.cases.size(); ++k) {
+        const Case* c = ctx.cases[k];
         Finding finding;
         std::vector<std::string> names;
-        for (const Verdict& verdict : c->verdicts) {
+        for (std::size_t i = 0; i < c->verdicts.size(); ++i) {
+            const Verdict& verdict = c->verdicts[i];
             if (verdict.value == VerdictValue::NotAssessed || !verdict.evidence.empty()) continue;
-            if (ctx.graph.vertex(verdict.node) < 0) continue;
+            int vertex = ctx.paths[k].vertexOfVerdict[i];
+            if (vertex < 0) continue;
             finding.nodes.push_back(verdict.node);
-            names.push_back(ctx.label(verdict.node));
+            names.push_back(ctx.label(vertex));
         }
         if (names.empty()) continue;
         finding.message = fill(names.size() == 1 ? tr("1 verdict in {2} rests on no evidence: {3}.")
@@ -144,10 +147,13 @@ void unsubstantiatedVerdicts(const CheckContext& ctx, std::vector<Finding>& out)
 }
 
 void contestedVerdicts(const CheckContext& ctx, std::vector<Finding>& out) {
-    for (const Case* c : ctx.cases) {
-        for (const Verdict& verdict : c->verdicts) {
+    for (std::size_t k = 0; k < ctx.cases.size(); ++k) {
+        const Case* c = ctx.cases[k];
+        for (std::size_t i = 0; i < c->verdicts.size(); ++i) {
+            const Verdict& verdict = c->verdicts[i];
             if (verdict.value == VerdictValue::Mixed || verdict.value == VerdictValue::NotAssessed) continue;
-            if (ctx.graph.vertex(verdict.node) < 0) continue;
+            int vertex = ctx.paths[k].vertexOfVerdict[i];
+            if (vertex < 0) continue;
             bool supports = false;
             bool contradicts = false;
             for (const Evidence& e : verdict.evidence) {
@@ -160,7 +166,7 @@ void contestedVerdicts(const CheckContext& ctx, std::vector<Finding>& out) {
                                            "it; mark it mixed or weigh the quotes.")
                                       : tr("The tick refuted on {1} in {2} has evidence both for and against "
                                            "it; mark it mixed or weigh the quotes.");
-            out.push_back({.message = fill(pattern, {ctx.label(verdict.node), c->displayName()}),
+            out.push_back({.message = fill(pattern, {ctx.label(vertex), c->displayName()}),
                            .nodes = {verdict.node},
                            .cases = {c->id}});
         }

@@ -19,9 +19,11 @@ std::string sourceName(const CheckContext& ctx, const std::string& sourceId) {
 
 void quoteMismatches(const CheckContext& ctx, std::vector<Finding>& out) {
     if (!ctx.texts) return;
-    for (const Case* c : ctx.cases)
-        for (const Verdict& verdict : c->verdicts) {
-            if (ctx.graph.vertex(verdict.node) < 0) continue;  // a node of another theory
+    for (std::size_t k = 0; k < ctx.cases.size(); ++k) {
+        const Case* c = ctx.cases[k];
+        for (std::size_t i = 0; i < c->verdicts.size(); ++i) {
+            const Verdict& verdict = c->verdicts[i];
+            if (ctx.paths[k].vertexOfVerdict[i] < 0) continue;  // a node of another theory
             for (const Evidence& evidence : verdict.evidence) {
                 const Utf8Index* text = evidence.ref.source.empty() ? nullptr : ctx.texts->find(evidence.ref.source);
                 if (!text) continue;
@@ -35,6 +37,7 @@ void quoteMismatches(const CheckContext& ctx, std::vector<Finding>& out) {
                                .cases = {c->id}});
             }
         }
+    }
     for (const Source& source : ctx.project.sources) {
         const Utf8Index* text = source.codings.empty() ? nullptr : ctx.texts->find(source.id);
         if (!text) continue;
