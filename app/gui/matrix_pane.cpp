@@ -46,10 +46,15 @@ MatrixPane::MatrixPane(wxWindow* parent, EditorSession& session)
         // A tick or a quote changes only its cell and totals, a link nothing shown here, a node
         // its own row label; cases, attributes and whole projects change the columns.
         if (change.scope == Change::Scope::Project) m_scrollToNodes = true;  // another project
-        if (change.scope == Change::Scope::Node) m_measureRows.push_back(change.itemId);
-        else if (change.scope != Change::Scope::Verdict && change.scope != Change::Scope::Evidence &&
-                 change.scope != Change::Scope::Link)
-            m_columnsStale = true;
+        if (change.scope == Change::Scope::Link) return;
+        if (change.scope == Change::Scope::Verdict || change.scope == Change::Scope::Evidence) {
+            if (change.caseId.empty()) m_rowsStale = true;
+            else m_changedCases.insert(change.caseId);
+        } else {
+            m_rowsStale = true;
+            if (change.scope == Change::Scope::Node) m_measureRows.push_back(change.itemId);
+            else m_columnsStale = true;
+        }
         scheduleRebuild();
     });
     m_selectionToken = m_session.addSelectionListener([this](const Selection& s) { showSelection(s); });
@@ -87,11 +92,37 @@ void MatrixPane::scheduleRebuild() {
 void MatrixPane::flushRebuild() {
     if (!m_rebuildPending) return;
     m_rebuildPending = false;
+    if (!m_rowsStale && updateChangedCases()) return;
     rebuild();
+}
+
+// A tick or a quote changes one case's column: its cells, its total and the totals of the rows
+// whose cell changed are repainted, nothing else; the cursor and the scroll stay.
+bool MatrixPane::updateChangedCases() {
+    TraceTimer trace("matrix update cells");
+    std::vector<std::pair<int, int>> cells;  // (row, column) to repaint
+    for (const std::string& caseId : m_changedCases) {
+        const Case* c = m_session.project().findCase(caseId);
+        std::vector<int> rows;
+        if (!c || !m_table->updateCase(*c, rows)) return false;
+        int column = m_table->model().columnOf(caseId);
+        for (int row : rows) {
+            cells.emplace_back(row, column);
+            cells.emplace_back(row, m_table->model().caseCount());  // the row's total
+        }
+        cells.emplace_back(m_table->model().rowCount() - 1, column);  // the column's total
+    }
+    m_changedCases.clear();
+    for (auto [row, column] : cells) m_grid->RefreshBlock(row, column, row, column);
+    m_cellsUpdated += static_cast<int>(cells.size());
+    return true;
 }
 
 void MatrixPane::rebuild() {
     TraceTimer trace("matrix rebuild");
+    ++m_rebuilds;
+    m_rowsStale = false;
+    m_changedCases.clear();
     int row = m_grid->GetGridCursorRow();
     int col = m_grid->GetGridCursorCol();
     std::string rowId;

@@ -3,6 +3,7 @@
 // cycles its verdict; Y, N, ? and Delete set it; attribute cells are edited in place. Every
 // change is a command on the session's undo stack.
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,8 +33,13 @@ public:
     wxGrid* grid() const { return m_grid; }
     // Returns the ids of the case columns marked as highlighted, in column order.
     std::vector<std::string> highlightedColumns() const;
+    // How often the whole grid was rebuilt, and how many cells were updated in place, so far.
+    int rebuildCount() const { return m_rebuilds; }
+    int cellsUpdated() const { return m_cellsUpdated; }
 
 private:
+    // Updates the columns of the changed cases in place; returns false when that is not enough.
+    bool updateChangedCases();
     void scheduleRebuild();
     void rebuild();
     void fitColumns();
@@ -57,6 +63,10 @@ private:
     bool m_firstBuild = true;
     bool m_scrollToNodes = false;  // after a project was opened
     std::vector<std::string> m_measureRows;  // nodes whose label changed since the last rebuild
+    bool m_rowsStale = false;  // something beyond ticks and quotes changed: rebuild every row
+    std::set<std::string> m_changedCases;  // cases whose ticks or quotes changed since the last update
+    int m_rebuilds = 0;
+    int m_cellsUpdated = 0;
     bool m_syncing = false;  // true while we move the cursor to show the session's selection
 };
 

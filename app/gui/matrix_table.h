@@ -23,6 +23,8 @@ public:
 
     // Rebuilds from the project and tells the grid how many rows and columns came or went.
     void rebuild(const Project& project, const Theory* theory);
+    // Updates one case's column in place (MatrixModel::updateCase); the rows and columns stay.
+    bool updateCase(const Case& c, std::vector<int>& changedRows) { return m_model.updateCase(c, changedRows); }
     const MatrixModel& model() const { return m_model; }
     // Marks the columns of these cases (the analysis pane's highlighted cases); the grid must be
     // refreshed afterwards.

@@ -4,6 +4,7 @@
 //   save  ÷ load
 //   check: a full runChecks, in milliseconds beyond the load
 //   tick:  one verdict changed and checked again, in milliseconds
+//   copy:  a copy of the loaded project and its release (what the editor's snapshot costs)
 // Each pair runs alternately REPEATS times in this process and the medians are compared, so the
 // ratios hold on a busy machine; absolute times do not.
 //
@@ -19,6 +20,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -119,13 +121,16 @@ int main(int argc, char** argv) {
     rw::Case& firstCase = ticked.cases.front();
     const std::string& tickNode = ticked.theories.front().nodes[static_cast<std::size_t>(nodes / 2)].id;
 
-    std::vector<double> parse, loading, saving, check, tick;
+    std::vector<double> parse, loading, saving, check, tick, copy, release;
     for (int r = 0; r < repeat; ++r) {
         parse.push_back(millisecondsOf([&] { bareParse(path); }));
         rw::LoadResult kept;  // freed after the clock stops: a caller keeps what it loads
         loading.push_back(millisecondsOf([&] { kept = rw::loadProject(path); }));
         saving.push_back(millisecondsOf([&] { (void)rw::saveProject(theProject, saved); }));
         check.push_back(millisecondsOf([&] { findingCount = rw::runChecks(theProject).size(); }));
+        std::optional<rw::Project> snapshot;
+        copy.push_back(millisecondsOf([&] { snapshot.emplace(theProject); }));
+        release.push_back(millisecondsOf([&] { snapshot.reset(); }));
         tick.push_back(millisecondsOf([&] {
             rw::Verdict* verdict = firstCase.findVerdict(tickNode);
             if (verdict) verdict->value = verdict->value == rw::VerdictValue::Supported ? rw::VerdictValue::Refuted
@@ -146,6 +151,8 @@ int main(int argc, char** argv) {
                 median(saving) / median(loading));
     std::printf("  check       %9.1f ms   (goal < 50 at 2,000 x 500)\n", median(check));
     std::printf("  tick+check  %9.1f ms   (goal < 2)\n", median(tick));
+    std::printf("  copy        %9.1f ms   free %.1f ms (the editor's snapshot for its background jobs)\n", median(copy),
+                median(release));
     std::filesystem::remove_all(folder);
     return 0;
 }

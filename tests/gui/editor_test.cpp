@@ -23,6 +23,7 @@
 #include "model/xml_reader.h"
 #include "model/xml_writer.h"
 #include "tests/gui/gui_test_support.h"
+#include "tests/gui/large_project.h"
 
 namespace rw::gui::test {
 namespace {
@@ -93,6 +94,47 @@ TEST_F(EditorTest, FindingsNameAQuoteThatIsNotItsSourceText) {
     }));
     EXPECT_FALSE(hasFinding(*frame->findings(), "RW-QUOTE-MISMATCH", "ogen-oren"));
     fs::remove(scratchDirectory() + "/000_469f58c57587ea32.txt");
+}
+
+// At 1,000 nodes × 100 cases a tick repaints its cell, its row's total and its column's total,
+// and nothing else: no rebuild of the grid, the cursor and the scroll position stay.
+TEST_F(EditorTest, ATickInABigMatrixUpdatesOnlyItsCellAndTotals) {
+    std::string path = scratchDirectory() + "/big.realist";
+    ASSERT_TRUE(saveProject(largeProject(1000, 100), path));
+    ASSERT_TRUE(frame->openFile(wxs(path)));
+    MatrixPane* matrix = frame->matrix();
+    matrix->flushRebuild();
+    ASSERT_TRUE(matrix->goToCell("c40", "n500"));
+    wxGrid* grid = matrix->grid();
+    pumpPending();
+    wxGridCellCoords cursor = grid->GetGridCursorCoords();
+    int scrollX = 0, scrollY = 0;
+    grid->GetViewStart(&scrollX, &scrollY);
+    int rebuilds = matrix->rebuildCount();
+    int cells = matrix->cellsUpdated();
+    VerdictValue before = verdictOf(*frame, "c40", "n500");
+    VerdictValue after = before == VerdictValue::Supported ? VerdictValue::Refuted : VerdictValue::Supported;
+
+    ASSERT_TRUE(matrix->setCurrentVerdict(after));
+    pumpPending();
+    matrix->flushRebuild();
+    EXPECT_EQ(matrix->rebuildCount(), rebuilds) << "a tick rebuilt the whole grid";
+    EXPECT_EQ(matrix->cellsUpdated() - cells, 3) << "its cell, its row's total and its column's total";
+    EXPECT_EQ(grid->GetCellValue(cursor.GetRow(), cursor.GetCol()), wxs(std::string(verdictSymbol(after))));
+    EXPECT_EQ(grid->GetGridCursorCoords(), cursor);
+    int nowX = 0, nowY = 0;
+    grid->GetViewStart(&nowX, &nowY);
+    EXPECT_EQ(nowX, scrollX);
+    EXPECT_EQ(nowY, scrollY);
+
+    // Undo puts the old tick back the same way.
+    frame->session().document().undoStack().undo();
+    pumpPending();
+    matrix->flushRebuild();
+    EXPECT_EQ(matrix->rebuildCount(), rebuilds);
+    EXPECT_EQ(verdictOf(*frame, "c40", "n500"), before);
+    EXPECT_EQ(grid->GetCellValue(cursor.GetRow(), cursor.GetCol()), wxs(std::string(verdictSymbol(before))));
+    fs::remove(path);
 }
 
 TEST_F(EditorTest, TickThroughTheGridChangesTheFindingsAndUndoes) {

@@ -3,6 +3,7 @@
 #include <array>
 #include <unordered_map>
 
+#include "model/id_index.h"
 #include "model/stats.h"
 
 namespace rw::gui {
@@ -43,6 +44,7 @@ void MatrixModel::rebuild(const Project& project, const Theory* theory) {
     m_evidence.clear();
     m_caseIds.clear();
     m_caseHeads.clear();
+    m_nodeRows.clear();
     const std::size_t cases = project.cases.size();
     for (const Case& c : project.cases) {
         m_caseIds.push_back(c.id);
@@ -89,6 +91,7 @@ void MatrixModel::rebuild(const Project& project, const Theory* theory) {
                 headed = true;
             }
             addRow({MatrixModelRow::Kind::Node, node.id, firstLine(node.label), kind, {}});
+            m_nodeRows.push_back(rowCount() - 1);
             int rowSupported = 0;
             int rowAssessed = 0;
             for (std::size_t c = 0; c < cases; ++c) {
@@ -110,6 +113,34 @@ void MatrixModel::rebuild(const Project& project, const Theory* theory) {
     }
     addRow({MatrixModelRow::Kind::Totals, {}, "Supported of assessed", {}, {}});
     for (std::size_t c = 0; c < cases; ++c) m_columnTotals[c] = share(supported[c], assessed[c]);
+}
+
+bool MatrixModel::updateCase(const Case& c, std::vector<int>& changedRows) {
+    int column = columnOf(c.id);
+    if (column < 0) return false;
+    auto col = static_cast<std::size_t>(column);
+    CaseVerdicts verdicts(c);
+    int supported = 0, assessed = 0;
+    for (int row : m_nodeRows) {
+        auto r = static_cast<std::size_t>(row);
+        const Verdict* verdict = verdicts.find(m_rows[r].id);
+        VerdictValue value = verdict ? verdict->value : VerdictValue::NotAssessed;
+        int evidence = verdict ? static_cast<int>(verdict->evidence.size()) : 0;
+        assessed += value != VerdictValue::NotAssessed;
+        supported += value == VerdictValue::Supported;
+        if (m_verdicts[r][col] == value && m_evidence[r][col] == evidence) continue;
+        m_verdicts[r][col] = value;
+        m_evidence[r][col] = evidence;
+        int rowSupported = 0, rowAssessed = 0;
+        for (VerdictValue v : m_verdicts[r]) {
+            rowAssessed += v != VerdictValue::NotAssessed;
+            rowSupported += v == VerdictValue::Supported;
+        }
+        m_rows[r].total = share(rowSupported, rowAssessed);
+        changedRows.push_back(row);
+    }
+    m_columnTotals[col] = share(supported, assessed);
+    return true;
 }
 
 VerdictValue MatrixModel::verdict(int row, int column) const {

@@ -24,6 +24,10 @@ class MatrixModel {
 public:
     // Rebuilds every row and column; a null theory gives attribute rows only.
     void rebuild(const Project& project, const Theory* theory);
+    // Updates one case's column after its ticks or quotes changed: its cells, its total and the
+    // totals of the rows whose cell changed, which come back in `changedRows`. Returns false when
+    // the case has no column (then rebuild).
+    bool updateCase(const Case& c, std::vector<int>& changedRows);
 
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     // The case columns; the totals column comes after them.
@@ -58,6 +62,7 @@ private:
     std::vector<std::vector<std::string>> m_values;
     std::vector<std::vector<VerdictValue>> m_verdicts;
     std::vector<std::vector<int>> m_evidence;
+    std::vector<int> m_nodeRows;  // the rows of nodes, in order
 };
 
 // Returns the verdict that a click on a cell with `value` sets: blank → ✓ → x → ? → blank.
