@@ -4,7 +4,10 @@ namespace rw {
 
 bool UndoStack::push(std::unique_ptr<Command> command) {
     if (!command) return false;
-    command->redo(m_project);
+    {
+        auto lock = lockForWriting();
+        command->redo(m_project);
+    }
     std::vector<Change> changes = command->changes();
     if (!m_macros.empty()) {
         m_macros.back()->addApplied(std::move(command));
@@ -64,14 +67,20 @@ std::string UndoStack::redoText() const {
 void UndoStack::undo() {
     if (!canUndo()) return;
     Command& command = *m_commands[--m_index];
-    command.undo(m_project);
+    {
+        auto lock = lockForWriting();
+        command.undo(m_project);
+    }
     for (const Change& change : command.changes()) notify(change);
 }
 
 void UndoStack::redo() {
     if (!canRedo()) return;
     Command& command = *m_commands[m_index++];
-    command.redo(m_project);
+    {
+        auto lock = lockForWriting();
+        command.redo(m_project);
+    }
     for (const Change& change : command.changes()) notify(change);
 }
 

@@ -3,6 +3,8 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,12 @@ public:
     std::size_t count() const { return m_commands.size(); }
     void clear();
 
+    // A write guard locks the project for writing (and returns the lock): every change of the
+    // project then holds it, so that another thread may read the project under a shared lock
+    // (the editor copies it for its background jobs).
+    using WriteGuard = std::function<std::unique_lock<std::shared_mutex>()>;
+    void setWriteGuard(WriteGuard guard) { m_writeGuard = std::move(guard); }
+
     // Called after every push, undo and redo with what changed: once for each thing a compound
     // edit touched.
     void addListener(Listener listener) { m_listeners.push_back(std::move(listener)); }
@@ -48,6 +56,10 @@ public:
 
 private:
     void notify(const Change& change);
+    // Holds the write lock, if there is one, until it goes out of scope.
+    std::unique_lock<std::shared_mutex> lockForWriting() {
+        return m_writeGuard ? m_writeGuard() : std::unique_lock<std::shared_mutex>();
+    }
 
     Project& m_project;
     std::vector<std::unique_ptr<Command>> m_commands;
@@ -55,6 +67,7 @@ private:
     long m_cleanIndex = 0;      // -1 when the clean state was dropped from the history
     std::vector<std::unique_ptr<CompoundCommand>> m_macros;
     std::vector<Listener> m_listeners;
+    WriteGuard m_writeGuard;
 };
 
 }  // namespace rw

@@ -328,7 +328,7 @@ void AnalysisPane::scheduleRecompute() {
 void AnalysisPane::recompute() {
     int generation = ++m_requested;
     m_latest->store(generation);
-    std::shared_ptr<const Project> snapshot = m_session.snapshot();
+    std::shared_ptr<SnapshotSource> source = m_session.snapshots();  // copied on the worker thread
     std::shared_ptr<std::atomic<int>> latest = m_latest;
     std::shared_ptr<AnalysisPane*> alive = m_alive;
 
@@ -338,8 +338,10 @@ void AnalysisPane::recompute() {
     reports.allTicks = m_everyTick;
     reports.diffBefore = m_diffA;
     reports.diffAfter = m_diffB;
-    m_worker.post([snapshot, reports, generation, latest, alive] {
+    m_worker.post([source, reports, generation, latest, alive] {
         if (latest->load() != generation) return;  // a newer request is already queued
+        std::shared_ptr<const Project> snapshot = source->current();
+        if (!snapshot) return;
         ReportsShown shown = computeReports(*snapshot, reports);
         wxTheApp->CallAfter([alive, generation, shown] {
             if (AnalysisPane* pane = *alive) pane->applyReports(generation, shown);
@@ -359,8 +361,10 @@ void AnalysisPane::recompute() {
         return;
     }
     m_qcaStatus->SetLabel(_("Minimising…"));
-    m_worker.post([snapshot, request, generation, latest, alive] {
+    m_worker.post([source, request, generation, latest, alive] {
         if (latest->load() != generation) return;
+        std::shared_ptr<const Project> snapshot = source->current();
+        if (!snapshot) return;
         QcaShown shown = computeQca(*snapshot, request);
         wxTheApp->CallAfter([alive, generation, shown] {
             if (AnalysisPane* pane = *alive) pane->applyQca(generation, shown);

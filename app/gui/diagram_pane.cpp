@@ -190,12 +190,15 @@ void DiagramPane::requestLayout(bool fit) {
         // The canvas draws its own legend and caption, readable at any zoom.
         options.legend = false;
         options.caption = false;
-        std::shared_ptr<const Project> snapshot = m_session.snapshot();  // the worker must not see later edits
+        std::shared_ptr<SnapshotSource> source = m_session.snapshots();
         std::shared_ptr<std::atomic<int>> latest = m_latest;
         std::shared_ptr<DiagramPane*> alive = m_alive;
         m_status->SetLabel(_("Laying out…"));  // no Layout(): the label keeps its size
-        m_graphviz.post([snapshot, options, generation, latest, alive, fitNow] {
+        m_graphviz.post([source, options, generation, latest, alive, fitNow] {
             if (latest->load() != generation) return;  // a newer request is already queued
+            // Copied here, not on the UI thread; the worker must not see later edits.
+            std::shared_ptr<const Project> snapshot = source->current();
+            if (!snapshot) return;
             std::string error;
             std::optional<DiagramLayout> layout = layoutIsolated(*snapshot, options, &error);
             DiagramStyle style;

@@ -45,12 +45,14 @@ void FindingsPane::refresh() {
     m_latest->store(generation);
     CheckOptions options;
     options.theoryId = m_session.theoryId();
-    std::shared_ptr<const Project> snapshot = m_session.snapshot();
+    std::shared_ptr<SnapshotSource> source = m_session.snapshots();
     std::shared_ptr<std::atomic<int>> latest = m_latest;
     std::shared_ptr<FindingsPane*> alive = m_alive;
-    m_checks.post([snapshot, options, generation, latest, alive, cache = m_texts,
+    m_checks.post([source, options, generation, latest, alive, cache = m_texts,
                    projectPath = m_session.document().path()]() mutable {
         if (latest->load() != generation) return;  // a newer run is already queued
+        std::shared_ptr<const Project> snapshot = source->current();  // copied here, not on the UI thread
+        if (!snapshot) return;  // the document is gone
         std::shared_ptr<const SourceTexts> texts = cache->texts(snapshot, projectPath);
         options.sourceTexts = texts.get();
         std::vector<Finding> findings = options.theoryId.empty() ? std::vector<Finding>() : runChecks(*snapshot, options);

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include <wx/app.h>
 #include <wx/artprov.h>
 #include <wx/config.h>
 #include <wx/intl.h>
@@ -293,8 +294,7 @@ void MainFrame::onDocumentState() {
     updateUndoLabels();
     if (!m_session.document().isDirty() && m_recoveryWritten) {
         // Saved (or undone back to the saved state): the recovery copy has nothing to add.
-        m_recovery.discard(m_recoverySlot);
-        m_recoveryWritten = false;
+        discardRecovery();
     }
 }
 
@@ -302,18 +302,51 @@ std::string MainFrame::recoveryFile() const { return m_recovery.projectPath(m_re
 
 bool MainFrame::autosaveNow() {
     if (!m_session.document().isDirty()) return false;
+    m_autosaver.drain();  // one writer of the recovery copy at a time
     WriteResult written = m_recovery.write(m_recoverySlot, m_session.project(), m_session.document().path());
+    autosaved(written);
+    return static_cast<bool>(written);
+}
+
+void MainFrame::autosaveInBackground() {
+    if (!m_session.document().isDirty()) return;
+    std::shared_ptr<SnapshotSource> source = m_session.snapshots();
+    std::shared_ptr<MainFrame*> alive = m_alive;
+    m_autosaver.post([this, source, alive, path = m_session.document().path()] {
+        std::shared_ptr<const Project> project = source->current();  // copied here, not on the UI thread
+        if (!project) return;
+        WriteResult written = m_recovery.write(m_recoverySlot, *project, path);
+        wxTheApp->CallAfter([alive, written] {
+            if (MainFrame* frame = *alive) frame->autosaved(written);
+        });
+    }, [alive](const std::string& what) {
+        wxTheApp->CallAfter([alive, what] {
+            if (MainFrame* frame = *alive) frame->autosaved(WriteResult{what});
+        });
+    });
+}
+
+void MainFrame::autosaved(const WriteResult& written) {
     if (!written) {
         // Never a dialog from a timer: the user may be typing. The status bar says it.
         SetStatusText(wxString::Format(_("Autosave failed: %s"), wxs(written.error)), 0);
-        return false;
+        return;
     }
     m_recoveryWritten = true;
+    if (!m_session.document().isDirty()) {  // saved while the copy was being written
+        discardRecovery();
+        return;
+    }
     SetStatusText(wxString::Format(_("Unsaved changes kept safe at %s"), wxDateTime::Now().FormatISOTime()), 1);
-    return true;
 }
 
-void MainFrame::onAutosaveTimer(wxTimerEvent&) { autosaveNow(); }
+void MainFrame::discardRecovery() {
+    m_autosaver.drain();
+    m_recovery.discard(m_recoverySlot);
+    m_recoveryWritten = false;
+}
+
+void MainFrame::onAutosaveTimer(wxTimerEvent&) { autosaveInBackground(); }
 
 bool MainFrame::offerRecovery() {
     std::vector<RecoveryEntry> entries = m_recovery.orphans();
@@ -359,7 +392,7 @@ void MainFrame::onClose(wxCloseEvent& event) {
     if (m_find) m_find->Destroy();
     m_find = nullptr;
     // A clean close leaves no recovery file behind: only a crash does.
-    m_recovery.discard(m_recoverySlot);
+    discardRecovery();
     Destroy();
 }
 

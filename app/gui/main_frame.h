@@ -105,6 +105,11 @@ private:
     void onClose(wxCloseEvent& event);
     void onActivate(wxActivateEvent& event);
     void onAutosaveTimer(wxTimerEvent& event);
+    // Writes the recovery copy on the autosave thread; autosaved() is told how it went.
+    void autosaveInBackground();
+    void autosaved(const WriteResult& written);
+    // Removes the recovery copy, once no autosave is writing it.
+    void discardRecovery();
     void bindFileCommands();
     void bindEditCommands();
     void bindViewCommands();
@@ -148,6 +153,9 @@ private:
     RecoveryStore m_recovery;
     std::string m_recoverySlot;
     bool m_recoveryWritten = false;
+    // Writes the recovery copy off the UI thread (a big project takes half a second to write);
+    // after m_recovery, so that it stops first.
+    SerialWorker m_autosaver;
     wxTimer m_autosaveTimer;
     bool m_checkingDisk = false;
     DiskStamp m_askedStamp;  // the disk version we last offered to reload

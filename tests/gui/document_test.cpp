@@ -7,6 +7,8 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <thread>
 
 #include "app/gui/document/diagram_hit_test.h"
 #include "app/gui/document/document.h"
@@ -162,6 +164,76 @@ TEST(SerialWorkerTest, RunsJobsInOrderOnOneThread) {
     worker.drain();
     EXPECT_EQ(reported, "a bug in a job") << "the view waiting for the job is told why it failed";
     EXPECT_TRUE(after) << "a throwing job does not take the worker down";
+}
+
+// Ticks one node in every case at once: a single edit that a copy must see whole or not at all.
+class TickEveryCase : public Command {
+public:
+    TickEveryCase(std::string nodeId, VerdictValue value) : m_node(std::move(nodeId)), m_value(value) {}
+    void redo(Project& project) override { swap(project); }
+    void undo(Project& project) override { swap(project); }
+    std::string text() const override { return "Tick every case"; }
+    Change change() const override { return Change{}; }
+
+private:
+    void swap(Project& project) {
+        if (m_before.empty()) {
+            for (Case& c : project.cases) {
+                Verdict* v = c.findVerdict(m_node);
+                m_before.push_back(v ? v->value : VerdictValue::NotAssessed);
+                if (v) v->value = m_value;
+            }
+            return;
+        }
+        for (std::size_t i = 0; i < project.cases.size(); ++i)
+            if (Verdict* v = project.cases[i].findVerdict(m_node)) std::swap(v->value, m_before[i]);
+    }
+    std::string m_node;
+    VerdictValue m_value;
+    std::vector<VerdictValue> m_before;
+};
+
+TEST(SnapshotSourceTest, CopiesOnTheCallersThreadOncePerEditAndNeverHalfAnEdit) {
+    Document document;
+    std::string error;
+    ASSERT_TRUE(document.open(samplePath(), error)) << error;
+    for (Case& c : document.project().cases)  // every case ticks the node, so every copy can be checked
+        if (!c.findVerdict("heterdaadkracht")) c.verdicts.push_back({"heterdaadkracht", VerdictValue::Refuted, {}, {}});
+    std::shared_ptr<SnapshotSource> source = document.snapshots();
+    std::shared_ptr<const Project> first = source->current();
+    EXPECT_EQ(*first, document.project());
+    EXPECT_EQ(source->current(), first) << "one copy per revision";
+
+    std::atomic<bool> done{false};
+    std::atomic<int> copies{0}, mixed{0};
+    std::thread reader([&] {
+        while (!done) {
+            std::shared_ptr<const Project> copy = source->current();
+            std::set<VerdictValue> values;
+            for (const Case& c : copy->cases) values.insert(c.verdictOn("heterdaadkracht"));
+            mixed += values.size() != 1;
+            ++copies;
+        }
+    });
+    while (copies.load() == 0) std::this_thread::yield();  // the reader is running
+    const VerdictValue cycle[] = {VerdictValue::Supported, VerdictValue::Refuted, VerdictValue::Mixed};
+    for (int i = 0; i < 300; ++i) document.push(std::make_unique<TickEveryCase>("heterdaadkracht", cycle[i % 3]));
+    done = true;
+    reader.join();
+    EXPECT_GT(copies.load(), 0);
+    EXPECT_EQ(mixed.load(), 0) << "a copy mixed the states before and after an edit";
+    EXPECT_EQ(*source->current(), document.project());
+    EXPECT_NE(source->current(), first);
+}
+
+TEST(SnapshotSourceTest, NothingOnceTheDocumentIsGone) {
+    std::shared_ptr<SnapshotSource> source;
+    {
+        Document document;
+        source = document.snapshots();
+        EXPECT_NE(source->current(), nullptr);
+    }
+    EXPECT_EQ(source->current(), nullptr);
 }
 
 TEST(MatrixModelTest, RowsAreAttributesThenNodesByKindWithTotals) {

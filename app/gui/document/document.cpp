@@ -10,8 +10,11 @@ namespace rw::gui {
 
 Document::Document() {
     m_project.theories.push_back(Theory{"theory", "Theory", {}, {}, {}});
+    m_undo.setWriteGuard([snapshots = m_snapshots.get()] { return snapshots->beginWrite(); });
     m_undo.addListener([this](const Change& change) { notify(change); });
 }
+
+Document::~Document() { m_snapshots->detach(); }
 
 bool Document::open(const std::string& path, std::string& error) {
     LoadResult loaded = loadProject(path);
@@ -19,7 +22,10 @@ bool Document::open(const std::string& path, std::string& error) {
         error = loaded.error.toString();
         return false;
     }
-    m_project = std::move(*loaded.project);
+    {
+        auto writing = m_snapshots->beginWrite();
+        m_project = std::move(*loaded.project);
+    }
     m_undo.clear();
     m_forcedDirty = false;
     m_path = std::filesystem::absolute(path).lexically_normal().string();
@@ -30,7 +36,10 @@ bool Document::open(const std::string& path, std::string& error) {
 }
 
 void Document::replace(Project project, const std::string& path, bool dirty) {
-    m_project = std::move(project);
+    {
+        auto writing = m_snapshots->beginWrite();
+        m_project = std::move(project);
+    }
     m_undo.clear();
     m_forcedDirty = dirty;
     m_path = path.empty() ? std::string() : std::filesystem::absolute(path).lexically_normal().string();

@@ -9,6 +9,7 @@
 
 #include "app/gui/document/disk_stamp.h"
 #include "app/gui/document/listener_list.h"
+#include "app/gui/document/snapshot_source.h"
 #include "model/atomic_file.h"
 #include "model/command.h"
 #include "model/project.h"
@@ -22,6 +23,7 @@ public:
 
     // An untitled, empty, clean document.
     Document();
+    ~Document();
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
 
@@ -57,6 +59,8 @@ public:
     const Project& project() const { return m_project; }
     UndoStack& undoStack() { return m_undo; }
     const UndoStack& undoStack() const { return m_undo; }
+    // The project for background jobs, copied on their thread (snapshot_source.h).
+    const std::shared_ptr<SnapshotSource>& snapshots() const { return m_snapshots; }
 
     // Listeners hear every edit, undo and redo, and a Scope::Project change when the whole
     // project was replaced. Returns a token for removeListener.
@@ -72,6 +76,7 @@ private:
     void stateChanged();
 
     Project m_project;
+    std::shared_ptr<SnapshotSource> m_snapshots = std::make_shared<SnapshotSource>(m_project);
     UndoStack m_undo{m_project};
     std::string m_path;
     DiskStamp m_stamp;

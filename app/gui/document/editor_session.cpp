@@ -2,11 +2,12 @@
 
 #include <algorithm>
 
+#include "app/gui/document/trace_timer.h"
+
 namespace rw::gui {
 
 EditorSession::EditorSession() {
     m_document.addListener([this](const Change&) {
-        m_snapshot.reset();
         validateSelection();
         // A deleted (or undone) case stops being highlighted.
         if (!m_highlighted.empty()) highlightCases(m_highlighted);
@@ -14,8 +15,8 @@ EditorSession::EditorSession() {
 }
 
 std::shared_ptr<const Project> EditorSession::snapshot() {
-    if (!m_snapshot) m_snapshot = std::make_shared<const Project>(m_document.project());
-    return m_snapshot;
+    TraceTimer trace("project snapshot");
+    return m_document.snapshots()->current();
 }
 
 bool EditorSession::push(std::unique_ptr<Command> command, const std::string& whyNot) {

@@ -24,8 +24,10 @@ public:
     Document& document() { return m_document; }
     const Document& document() const { return m_document; }
     const Project& project() const { return m_document.project(); }
-    // Returns a frozen copy of the project for background work; one copy per edit, shared.
+    // Returns a frozen copy of the project; one copy per edit, shared. Background jobs call
+    // snapshots()->current() on their own thread instead, so the UI thread never copies.
     std::shared_ptr<const Project> snapshot();
+    const std::shared_ptr<SnapshotSource>& snapshots() const { return m_document.snapshots(); }
 
     // Applies an edit. A null command (the edit is impossible) reports `whyNot` to the error
     // sink and returns false.
@@ -75,7 +77,6 @@ private:
     bool exists(const Selection& selection) const;
 
     Document m_document;
-    std::shared_ptr<const Project> m_snapshot;  // dropped on every change
     std::string m_theoryId;
     Selection m_selection;
     ListenerList<const Selection&> m_listeners;
