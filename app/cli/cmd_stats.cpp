@@ -5,6 +5,7 @@
 
 #include "app/cli/commands.h"
 #include "model/checks.h"
+#include "model/id_index.h"
 #include "model/stats.h"
 
 namespace rw::cli {
@@ -12,9 +13,9 @@ namespace {
 
 std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
-std::string nodeLabel(const Theory& theory, const std::string& id) {
-    const Node* node = theory.findNode(id);
-    return node ? firstLine(node->label) : id;
+std::string nodeLabel(const Theory& theory, const IdIndex& nodes, const std::string& id) {
+    int at = nodes.find(id);
+    return at >= 0 ? firstLine(theory.nodes[static_cast<std::size_t>(at)].label) : id;
 }
 
 // Pads to a width in characters, not bytes, so that accented labels line up.
@@ -55,16 +56,17 @@ int runStats(const Args& args) {
         std::cout << "  " << padded(firstLine(theory->nodes[i].label), 48) << std::setw(6) << share(n.supported, n.assessed)
                   << "   ✓ " << n.supported << "  x " << n.refuted << "  ? " << n.mixed << "\n";
     }
+    IdIndex nodes = indexNodes(*theory);
     std::cout << "\nLinks: holds in k of the n cases where its source is supported\n";
     for (std::size_t i = 0; i < stats.links.size(); ++i) {
         const Link& link = theory->links[i];
-        std::string name = nodeLabel(*theory, link.from) + " → " + nodeLabel(*theory, link.to);
+        std::string name = nodeLabel(*theory, nodes, link.from) + " → " + nodeLabel(*theory, nodes, link.to);
         std::cout << "  " << padded(name, 72) << std::setw(6) << share(stats.links[i].holds, stats.links[i].sourceSupported)
                   << "\n";
     }
     std::cout << "\nFinal outcomes\n";
     for (const OutcomeSupport& o : stats.outcomes) {
-        std::cout << "  " << padded(nodeLabel(*theory, o.nodeId), 48) << std::setw(6) << share(o.supported, o.assessed)
+        std::cout << "  " << padded(nodeLabel(*theory, nodes, o.nodeId), 48) << std::setw(6) << share(o.supported, o.assessed)
                   << " supported; a fully supported path in " << o.casesWithPath.size() << " of " << stats.caseCount
                   << " cases";
         if (!o.casesWithPath.empty()) std::cout << " (" << joinNames(caseNames(*project, o.casesWithPath)) << ")";

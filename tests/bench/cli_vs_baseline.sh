@@ -19,10 +19,12 @@ bench=$build/tests/bench/model_bench
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Prints "SECONDS MAX_RSS_KB" for one run of the command.
+# Prints "SECONDS MAX_RSS_KB" for one run of the command (the time to the microsecond).
 measure() {
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
-  cat "$work/time"
+  local start=$EPOCHREALTIME
+  /usr/bin/time -f "%M" -o "$work/time" "$@" > /dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+  local end=$EPOCHREALTIME
+  echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }') $(cat "$work/time")"
 }
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }

@@ -150,6 +150,19 @@ TEST_F(Hostile, ProjectFiles) {
              return validate("cycle.realist");
          },
          0, ""},
+        // Ids are found through indexes: checks and statistics stay linear (they took minutes).
+        {"100,000 ids in a reference cycle, checked",
+         [](const fs::path& f) {
+             writeFile(f / "cycle.realist", cycleProject(100000));
+             return std::vector<std::string>{"check", "cycle.realist"};
+         },
+         0, ""},
+        {"100,000 ids in a reference cycle, counted",
+         [](const fs::path& f) {
+             writeFile(f / "cycle.realist", cycleProject(100000));
+             return std::vector<std::string>{"stats", "cycle.realist"};
+         },
+         0, ""},
     };
     for (const Row& row : rows) check(row);
 }

@@ -2,6 +2,10 @@
 
 namespace rw::gui {
 
+// current() copies the project field by field; a field added to Project must be added there.
+static_assert(sizeof(Project) == sizeof(std::string) + sizeof(Meta) + 7 * sizeof(std::vector<int>),
+              "copy the new field of Project in SnapshotSource::current()");
+
 std::unique_lock<std::shared_mutex> SnapshotSource::beginWrite() {
     ++m_writersWaiting;
     std::unique_lock lock(m_lock);
