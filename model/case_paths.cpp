@@ -2,6 +2,11 @@
 
 namespace rw {
 
+bool isPresent(NodeKind kind, VerdictValue verdict) {
+    return verdict == VerdictValue::Supported ||
+           (kind == NodeKind::Intervention && verdict != VerdictValue::Refuted && verdict != VerdictValue::Mixed);
+}
+
 CasePaths tracePaths(const TheoryGraph& graph, const Case& c) {
     CasePaths paths;
     std::size_t size = graph.size();
@@ -22,12 +27,8 @@ CasePaths tracePaths(const TheoryGraph& graph, const Case& c) {
     for (std::size_t v = 0; v < size; ++v) {
         const Node& node = graph.node(static_cast<int>(v));
         VerdictValue verdict = paths.verdicts[v];
-        bool isIntervention = node.kind == NodeKind::Intervention;
-        // Every case is a case of the intervention unless it says otherwise.
-        paths.present[v] = verdict == VerdictValue::Supported ||
-                           (isIntervention && verdict != VerdictValue::Refuted &&
-                            verdict != VerdictValue::Mixed);
-        if (isIntervention) interventions.push_back(static_cast<int>(v));
+        paths.present[v] = isPresent(node.kind, verdict);
+        if (node.kind == NodeKind::Intervention) interventions.push_back(static_cast<int>(v));
     }
     paths.reached = graph.reachableFrom(interventions, [&paths](int v) {
         return paths.present[static_cast<std::size_t>(v)];

@@ -21,6 +21,10 @@ struct CasePaths {
     bool hasSupportedPathInto(const TheoryGraph& graph, int vertex) const;
 };
 
+// Returns true when a node with this verdict is present in a case: supported, or an intervention
+// that the case does not refute (every case is a case of the intervention unless it says otherwise).
+bool isPresent(NodeKind kind, VerdictValue verdict);
+
 // Returns what `c` shows along the paths of `graph`.
 CasePaths tracePaths(const TheoryGraph& graph, const Case& c);
 

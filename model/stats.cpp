@@ -6,6 +6,31 @@ namespace rw {
 
 std::string share(int k, int n) { return std::to_string(k) + "/" + std::to_string(n); }
 
+NodeSupport nodeSupport(const Project& project, const Node& node) {
+    NodeSupport support{node.id};
+    for (const Case& c : project.cases) {
+        VerdictValue verdict = c.verdictOn(node.id);
+        support.supported += verdict == VerdictValue::Supported;
+        support.refuted += verdict == VerdictValue::Refuted;
+        support.mixed += verdict == VerdictValue::Mixed;
+    }
+    support.assessed = support.supported + support.refuted + support.mixed;
+    return support;
+}
+
+LinkHolds linkHolds(const Project& project, const Theory& theory, const Link& link) {
+    LinkHolds holds{link.id};
+    const Node* from = theory.findNode(link.from);
+    if (!from || !theory.findNode(link.to)) return holds;
+    for (const Case& c : project.cases) {
+        VerdictValue target = c.verdictOn(link.to);
+        if (!isPresent(from->kind, c.verdictOn(link.from)) || target == VerdictValue::NotAssessed) continue;
+        ++holds.sourceSupported;
+        holds.holds += target == VerdictValue::Supported;
+    }
+    return holds;
+}
+
 TheoryStats computeStats(const Project& project, const Theory& theory) {
     TheoryStats stats;
     stats.theoryId = theory.id;

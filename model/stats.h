@@ -44,6 +44,11 @@ struct TheoryStats {
 // Returns the aggregates of `theory` over all cases of `project`.
 TheoryStats computeStats(const Project& project, const Theory& theory);
 
+// The same counts for one node and for one link, without the rest of the theory (the inspector
+// shows them on every selection).
+NodeSupport nodeSupport(const Project& project, const Node& node);
+LinkHolds linkHolds(const Project& project, const Theory& theory, const Link& link);
+
 // Returns "k/n", the form in which every share is shown.
 std::string share(int k, int n);
 

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "model/stats.h"
+#include "tests/random_project.h"
 #include "tests/test_projects.h"
 
 namespace rw {
@@ -47,4 +48,24 @@ TEST(Stats, NotAssessedTargetIsNotCounted) {
 }
 
 }  // namespace
+// The inspector's counts for one node or link are the theory-wide ones.
+TEST(Stats, OneNodeOrLinkCountsAsTheWholeTheoryDoes) {
+    for (std::uint32_t seed = 1; seed <= 60; ++seed) {
+        Project project = test::randomProject(seed);
+        for (const Theory& theory : project.theories) {
+            TheoryStats stats = computeStats(project, theory);
+            for (std::size_t v = 0; v < theory.nodes.size(); ++v) {
+                NodeSupport one = nodeSupport(project, theory.nodes[v]);
+                EXPECT_EQ(one.supported, stats.nodes[v].supported) << "seed " << seed;
+                EXPECT_EQ(one.assessed, stats.nodes[v].assessed) << "seed " << seed;
+            }
+            for (std::size_t i = 0; i < theory.links.size(); ++i) {
+                LinkHolds one = linkHolds(project, theory, theory.links[i]);
+                EXPECT_EQ(one.holds, stats.links[i].holds) << "seed " << seed;
+                EXPECT_EQ(one.sourceSupported, stats.links[i].sourceSupported) << "seed " << seed;
+            }
+        }
+    }
+}
+
 }  // namespace rw

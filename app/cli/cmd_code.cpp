@@ -9,6 +9,7 @@
 #include "model/csv_field.h"
 #include "model/edits_coding.h"
 #include "model/location.h"
+#include "model/undo_stack.h"
 #include "model/xml_writer.h"
 
 namespace rw::cli {
@@ -111,9 +112,7 @@ int saveAndReport(const Project& project, bool changed, const std::string& path,
 // Each command is made against the project as the ones before it left it, and applied at once;
 // the file is written only at the end, so an error on the way leaves it untouched.
 bool apply(Project& project, edits::CommandPtr command) {
-    if (!command) return false;
-    command->redo(project);
-    return true;
+    return UndoStack(project).push(std::move(command));  // the one way every edit is applied
 }
 
 int autoCodeAll(Project& project, const Selection& selection, bool overwrite, const std::string& path) {

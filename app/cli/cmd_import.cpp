@@ -4,6 +4,7 @@
 
 #include "app/cli/commands.h"
 #include "model/plugin_manager.h"
+#include "model/undo_stack.h"
 #include "model/xml_writer.h"
 
 namespace rw::cli {
@@ -64,7 +65,7 @@ int runImport(const Args& args) {
         std::cerr << imported.error << "\n";
         return kBadInput;
     }
-    imported.command->redo(*project);
+    UndoStack(*project).push(std::move(imported.command));  // the one way every edit is applied
     WriteResult written = saveProject(*project, projectPath);
     if (!written) return fail(written.error);
     for (const std::string& note : imported.notes) std::cout << note << "\n";

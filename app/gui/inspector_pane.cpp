@@ -170,7 +170,7 @@ void InspectorPane::rebuild() {
     m_title->SetLabel(_("Nothing selected"));
     switch (s.kind) {
         case Selection::Kind::Node:
-            if (const Node* node = theory ? theory->findNode(s.id) : nullptr) showNode(*theory, *node);
+            if (const Node* node = theory ? theory->findNode(s.id) : nullptr) showNode(*node);
             break;
         case Selection::Kind::Link:
             if (const Link* link = theory ? theory->findLink(s.id) : nullptr) showLink(*theory, *link);
@@ -217,7 +217,7 @@ void InspectorPane::rebuild() {
     Thaw();
 }
 
-void InspectorPane::showNode(const Theory& theory, const Node& node) {
+void InspectorPane::showNode(const Node& node) {
     m_title->SetLabel(wxString::Format(_("%s: %s"), kindName(node.kind), wxs(firstLine(node.label))));
     readOnly(m_grid, new wxStringProperty(_("Id"), "id", wxs(node.id)));
     wxArrayString kinds;
@@ -237,12 +237,10 @@ void InspectorPane::showNode(const Theory& theory, const Node& node) {
     m_grid->Append(new wxLongStringProperty(_("Description"), "description", wxs(node.description)));
     m_grid->Append(new wxLongStringProperty(_("Assumption"), "assumption", wxs(node.assumption)));
     readOnly(m_grid, new wxStringProperty(_("Sources"), "refs", refsText(m_session.project(), node.refs)));
-    TheoryStats stats = computeStats(m_session.project(), theory);
-    for (const NodeSupport& support : stats.nodes)
-        if (support.nodeId == node.id)
-            readOnly(m_grid, new wxStringProperty(_("Supported in"), "support",
-                                                  wxString::Format(_("%d of %d assessed cases"), support.supported,
-                                                                   support.assessed)));
+    NodeSupport support = nodeSupport(m_session.project(), node);
+    readOnly(m_grid, new wxStringProperty(_("Supported in"), "support",
+                                          wxString::Format(_("%d of %d assessed cases"), support.supported,
+                                                           support.assessed)));
 }
 
 void InspectorPane::showLink(const Theory& theory, const Link& link) {
@@ -274,12 +272,10 @@ void InspectorPane::showLink(const Theory& theory, const Link& link) {
     m_grid->Append(new wxLongStringProperty(_("Description"), "description", wxs(link.description)));
     m_grid->Append(new wxLongStringProperty(_("Assumption"), "assumption", wxs(link.assumption)));
     readOnly(m_grid, new wxStringProperty(_("Sources"), "refs", refsText(m_session.project(), link.refs)));
-    TheoryStats stats = computeStats(m_session.project(), theory);
-    for (const LinkHolds& holds : stats.links)
-        if (holds.linkId == link.id)
-            readOnly(m_grid, new wxStringProperty(_("Holds in"), "holds",
-                                                  wxString::Format(_("%d of the %d cases where its source is supported"),
-                                                                   holds.holds, holds.sourceSupported)));
+    LinkHolds holds = linkHolds(m_session.project(), theory, link);
+    readOnly(m_grid, new wxStringProperty(_("Holds in"), "holds",
+                                          wxString::Format(_("%d of the %d cases where its source is supported"),
+                                                           holds.holds, holds.sourceSupported)));
 }
 
 void InspectorPane::addCaseAttributes(const Case& c) {

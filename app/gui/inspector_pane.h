@@ -42,7 +42,7 @@ public:
 private:
     void scheduleRebuild();
     void rebuild();
-    void showNode(const Theory& theory, const Node& node);
+    void showNode(const Node& node);
     void showLink(const Theory& theory, const Link& link);
     void showCase(const Case& c);
     void showCell(const Theory& theory, const Case& c, const Node& node);
