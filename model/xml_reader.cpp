@@ -21,8 +21,17 @@
 namespace rw {
 
 std::string LoadError::toString() const {
-    if (line <= 0) return path + ": " + message;
-    return path + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
+    // A message quotes what the file holds, and a value may hold a line break ("&#10;"): the
+    // error stays one line.
+    std::string shown;
+    for (char c : message) {
+        if (c == '\n') shown += "\\n";
+        else if (c == '\r') shown += "\\r";
+        else if (c == '\t') shown += "\\t";
+        else shown += c;
+    }
+    if (line <= 0) return path + ": " + shown;
+    return path + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + shown;
 }
 
 namespace {

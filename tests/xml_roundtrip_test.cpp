@@ -136,5 +136,16 @@ TEST(XmlRoundTrip, LoadingAFileReadsWhatReadingItsTextReads) {
     std::filesystem::remove_all(folder);
 }
 
+// A refused value is quoted in the message; a line break in it ("&#10;") must not split the
+// one-line error (found by the project_reader fuzzer).
+TEST(XmlRoundTrip, ARefusalQuotingALineBreakStaysOneLine) {
+    std::string text = writeProject(test::chainProject());
+    text.replace(text.find("<ref source=\"doc\" />"), 20, "<ref source=\"doc\" lines=\"1&#10;-2\" />");
+    LoadResult loaded = readProject(text, "broken.realist");
+    ASSERT_FALSE(loaded);
+    EXPECT_EQ(loaded.error.toString().find('\n'), std::string::npos) << loaded.error.toString();
+    EXPECT_NE(loaded.error.toString().find("1\\n-2"), std::string::npos) << loaded.error.toString();
+}
+
 }  // namespace
 }  // namespace rw
