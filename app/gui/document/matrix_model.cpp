@@ -1,7 +1,6 @@
 #include "app/gui/document/matrix_model.h"
 
 #include <array>
-#include <unordered_map>
 
 #include "model/id_index.h"
 #include "model/stats.h"
@@ -76,9 +75,7 @@ void MatrixModel::rebuild(const Project& project, const Theory* theory) {
     if (!theory) return;
 
     // One look-up table per case keeps a 300 × 30 rebuild linear.
-    std::vector<std::unordered_map<std::string, const Verdict*>> verdicts(cases);
-    for (std::size_t c = 0; c < cases; ++c)
-        for (const Verdict& v : project.cases[c].verdicts) verdicts[c][v.node] = &v;
+    std::vector<CaseVerdicts> verdicts = indexVerdicts(project.cases);
 
     std::vector<int> supported(cases, 0);
     std::vector<int> assessed(cases, 0);
@@ -95,11 +92,11 @@ void MatrixModel::rebuild(const Project& project, const Theory* theory) {
             int rowSupported = 0;
             int rowAssessed = 0;
             for (std::size_t c = 0; c < cases; ++c) {
-                auto found = verdicts[c].find(node.id);
-                if (found == verdicts[c].end()) continue;
-                VerdictValue value = found->second->value;
+                const Verdict* found = verdicts[c].find(node.id);
+                if (!found) continue;
+                VerdictValue value = found->value;
                 m_verdicts.back()[c] = value;
-                m_evidence.back()[c] = static_cast<int>(found->second->evidence.size());
+                m_evidence.back()[c] = static_cast<int>(found->evidence.size());
                 if (value == VerdictValue::NotAssessed) continue;
                 ++rowAssessed;
                 ++assessed[c];
