@@ -8,8 +8,8 @@
 #include <fstream>
 #include <vector>
 
-#include "model/atomic_file.h"
-#include "model/xml_writer.h"
+#include "model/format/atomic_file.h"
+#include "model/format/xml_writer.h"
 #include "tests/test_projects.h"
 
 namespace rw {

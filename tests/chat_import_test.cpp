@@ -8,10 +8,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "model/plugin_manager.h"
-#include "model/source_text.h"
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/core/source_text.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
+#include "model/plugins/plugin_manager.h"
 #include "tests/test_projects.h"
 
 namespace rw {

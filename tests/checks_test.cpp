@@ -3,8 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/checks.h"
-#include "model/message_indicators.h"
+#include "model/checks/checks.h"
+#include "model/core/message_indicators.h"
 #include "tests/test_projects.h"
 
 namespace rw {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "model/plugin_api.h"
+#include "model/plugins/plugin_api.h"
 #include "tests/cli_runner.h"
 
 #include <sys/wait.h>

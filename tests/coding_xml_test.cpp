@@ -5,8 +5,8 @@
 
 #include "tests/test_projects.h"
 
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 
 namespace rw {
 namespace {

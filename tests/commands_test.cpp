@@ -4,9 +4,9 @@
 
 #include <set>
 
-#include "model/edits.h"
-#include "model/edits_project.h"
-#include "model/undo_stack.h"
+#include "model/edit/edits.h"
+#include "model/edit/edits_project.h"
+#include "model/edit/undo_stack.h"
 #include "tests/test_projects.h"
 
 namespace rw {

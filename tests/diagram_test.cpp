@@ -9,10 +9,10 @@
 #include <map>
 #include <sstream>
 
-#include "model/diagram.h"
-#include "model/diagram_style.h"
-#include "model/label_text.h"
-#include "model/xml_reader.h"
+#include "model/core/label_text.h"
+#include "model/format/xml_reader.h"
+#include "model/output/diagram.h"
+#include "model/output/diagram_style.h"
 #include "tests/gui/large_project.h"
 #include "tests/test_projects.h"
 

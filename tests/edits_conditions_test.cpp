@@ -3,12 +3,12 @@
 
 #include <gtest/gtest.h>
 
-#include "model/analysis_conditions.h"
-#include "model/analysis_support.h"
-#include "model/edits_conditions.h"
-#include "model/undo_stack.h"
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/analysis/analysis_support.h"
+#include "model/core/conditions.h"
+#include "model/edit/edits_conditions.h"
+#include "model/edit/undo_stack.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 #include "tests/test_projects.h"
 
 namespace rw {

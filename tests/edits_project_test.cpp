@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include "model/edits_project.h"
-#include "model/undo_stack.h"
+#include "model/edit/edits_project.h"
+#include "model/edit/undo_stack.h"
 #include "tests/test_projects.h"
 
 namespace rw {

@@ -2,8 +2,8 @@
 
 #include <set>
 
-#include "model/ids.h"
-#include "model/templates.h"
+#include "model/core/ids.h"
+#include "model/format/templates.h"
 
 namespace rw {
 namespace {

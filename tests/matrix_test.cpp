@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "model/matrix.h"
+#include "model/output/matrix.h"
 #include "tests/test_projects.h"
 
 namespace rw {

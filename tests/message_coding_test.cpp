@@ -5,13 +5,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/checks.h"
-#include "model/edits_coding.h"
-#include "model/message_indicators.h"
-#include "model/plugin_manager.h"
-#include "model/source_text.h"
-#include "model/undo_stack.h"
-#include "model/xml_reader.h"
+#include "model/chat/edits_coding.h"
+#include "model/checks/checks.h"
+#include "model/core/message_indicators.h"
+#include "model/core/source_text.h"
+#include "model/edit/undo_stack.h"
+#include "model/format/xml_reader.h"
+#include "model/plugins/plugin_manager.h"
 #include "tests/test_projects.h"
 
 namespace rw {

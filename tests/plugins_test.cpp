@@ -6,9 +6,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "model/edits.h"
-#include "model/plugin_manager.h"
-#include "model/xml_reader.h"
+#include "model/edit/edits.h"
+#include "model/format/xml_reader.h"
+#include "model/plugins/plugin_manager.h"
 #include "plugins/csv-matrix/csv_table.h"
 #include "plugins/csv-matrix/matrix_import.h"
 #include "tests/test_projects.h"

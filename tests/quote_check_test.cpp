@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include "model/quote_check.h"
-#include "model/source_text.h"
+#include "model/checks/quote_check.h"
+#include "model/core/source_text.h"
 
 namespace rw {
 namespace {

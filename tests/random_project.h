@@ -3,7 +3,7 @@
 
 #include <cstdint>
 
-#include "model/project.h"
+#include "model/core/project.h"
 
 namespace rw::test {
 

@@ -9,11 +9,11 @@
 #include <map>
 #include <sstream>
 
-#include "model/checks.h"
-#include "model/matrix.h"
-#include "model/stats.h"
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/checks/checks.h"
+#include "model/checks/stats.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
+#include "model/output/matrix.h"
 #include "tests/test_projects.h"
 
 namespace rw {

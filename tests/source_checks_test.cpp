@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "model/checks.h"
-#include "model/sha256.h"
-#include "model/source_texts.h"
+#include "model/checks/checks.h"
+#include "model/checks/source_texts.h"
+#include "model/core/sha256.h"
 #include "tests/test_projects.h"
 
 namespace rw {

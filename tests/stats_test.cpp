@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "model/stats.h"
+#include "model/checks/stats.h"
 #include "tests/random_project.h"
 #include "tests/test_projects.h"
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "model/checks.h"
+#include "model/checks/checks.h"
 
 namespace rw::test {
 

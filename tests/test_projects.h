@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "model/command.h"
-#include "model/project.h"
-#include "model/undo_stack.h"
+#include "model/core/project.h"
+#include "model/edit/command.h"
+#include "model/edit/undo_stack.h"
 
 namespace rw::test {
 

@@ -7,11 +7,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/plugin_manager.h"
-#include "model/source_text.h"
-#include "model/transcript.h"
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/chat/transcript.h"
+#include "model/core/source_text.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
+#include "model/plugins/plugin_manager.h"
 #include "tests/test_projects.h"
 
 namespace rw {

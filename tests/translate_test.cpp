@@ -1,4 +1,4 @@
-#include "model/translate.h"
+#include "model/core/translate.h"
 
 #include <gtest/gtest.h>
 

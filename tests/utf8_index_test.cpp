@@ -5,7 +5,7 @@
 
 #include <random>
 
-#include "model/utf8_index.h"
+#include "model/core/utf8_index.h"
 
 namespace rw {
 namespace {

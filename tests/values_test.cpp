@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "model/kinds.h"
-#include "model/location.h"
-#include "model/text_position.h"
-#include "model/values.h"
+#include "model/core/kinds.h"
+#include "model/core/location.h"
+#include "model/core/text_position.h"
+#include "model/core/values.h"
 
 namespace rw {
 namespace {

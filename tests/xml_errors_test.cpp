@@ -4,7 +4,7 @@
 
 #include "tests/test_projects.h"
 
-#include "model/xml_reader.h"
+#include "model/format/xml_reader.h"
 
 namespace rw {
 namespace {

@@ -8,8 +8,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 #include "tests/random_project.h"
 #include "tests/test_projects.h"
 

@@ -1,6 +1,6 @@
 #include "app/cli/analyse_json.h"
 
-#include "model/analysis_conditions.h"
+#include "model/core/conditions.h"
 
 namespace rw::cli {
 namespace {

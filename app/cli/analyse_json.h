@@ -3,10 +3,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/analysis_diff.h"
-#include "model/analysis_qca.h"
-#include "model/analysis_support.h"
-#include "model/analysis_triangulation.h"
+#include "model/analysis/analysis_diff.h"
+#include "model/analysis/analysis_qca.h"
+#include "model/analysis/analysis_support.h"
+#include "model/analysis/analysis_triangulation.h"
 
 namespace rw::cli {
 

@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/chat_parser.h"
+#include "model/chat/chat_parser.h"
 
 namespace rw::cli {
 

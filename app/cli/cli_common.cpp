@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "model/xml_reader.h"
+#include "model/format/xml_reader.h"
 
 namespace rw::cli {
 

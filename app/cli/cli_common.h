@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "model/project.h"
+#include "model/core/project.h"
 
 namespace rw::cli {
 

@@ -7,7 +7,7 @@
 
 #include "app/cli/analyse_json.h"
 #include "app/cli/commands.h"
-#include "model/analysis_render.h"
+#include "model/output/analysis_render.h"
 
 namespace rw::cli {
 namespace {

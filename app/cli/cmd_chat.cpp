@@ -6,7 +6,7 @@
 
 #include "app/cli/chat_writer.h"
 #include "app/cli/commands.h"
-#include "model/chat_parser.h"
+#include "model/chat/chat_parser.h"
 
 namespace rw::cli {
 

@@ -6,9 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
-#include "model/checks.h"
-#include "model/plugin_manager.h"
-#include "model/source_texts.h"
+#include "model/checks/checks.h"
+#include "model/checks/source_texts.h"
+#include "model/plugins/plugin_manager.h"
 
 namespace rw::cli {
 namespace {

@@ -6,11 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
-#include "model/csv_field.h"
-#include "model/edits_coding.h"
-#include "model/location.h"
-#include "model/undo_stack.h"
-#include "model/xml_writer.h"
+#include "model/chat/edits_coding.h"
+#include "model/core/location.h"
+#include "model/edit/undo_stack.h"
+#include "model/format/xml_writer.h"
+#include "model/output/csv_field.h"
 
 namespace rw::cli {
 namespace {

@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/atomic_file.h"
-#include "model/plugin_manager.h"
+#include "model/format/atomic_file.h"
+#include "model/plugins/plugin_manager.h"
 
 namespace rw::cli {
 namespace {

@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/atomic_file.h"
-#include "model/xml_writer.h"
+#include "model/format/atomic_file.h"
+#include "model/format/xml_writer.h"
 
 namespace rw::cli {
 

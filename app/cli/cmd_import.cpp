@@ -3,9 +3,9 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/plugin_manager.h"
-#include "model/undo_stack.h"
-#include "model/xml_writer.h"
+#include "model/edit/undo_stack.h"
+#include "model/format/xml_writer.h"
+#include "model/plugins/plugin_manager.h"
 
 namespace rw::cli {
 

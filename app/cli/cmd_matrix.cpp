@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/matrix.h"
-#include "model/matrix_export.h"
+#include "model/output/matrix.h"
+#include "model/output/matrix_export.h"
 
 namespace rw::cli {
 

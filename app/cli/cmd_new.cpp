@@ -6,9 +6,9 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/template_path.h"
-#include "model/templates.h"
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/format/templates.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 
 namespace rw::cli {
 namespace {

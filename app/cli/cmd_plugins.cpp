@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/plugin_manager.h"
+#include "model/plugins/plugin_manager.h"
 
 namespace rw::cli {
 

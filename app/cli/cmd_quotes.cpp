@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/quotes.h"
+#include "model/output/quotes.h"
 
 namespace rw::cli {
 

@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/atomic_file.h"
-#include "model/diagram.h"
+#include "model/format/atomic_file.h"
+#include "model/output/diagram.h"
 
 namespace rw::cli {
 

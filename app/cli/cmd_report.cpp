@@ -3,9 +3,9 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/atomic_file.h"
-#include "model/report.h"
-#include "model/source_texts.h"
+#include "model/checks/source_texts.h"
+#include "model/format/atomic_file.h"
+#include "model/output/report.h"
 
 namespace rw::cli {
 

@@ -4,9 +4,9 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/checks.h"
-#include "model/id_index.h"
-#include "model/stats.h"
+#include "model/checks/checks.h"
+#include "model/checks/stats.h"
+#include "model/core/id_index.h"
 
 namespace rw::cli {
 namespace {

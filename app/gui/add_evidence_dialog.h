@@ -12,7 +12,7 @@
 #include <wx/dialog.h>
 #include <wx/textctrl.h>
 
-#include "model/project.h"
+#include "model/core/project.h"
 
 namespace rw::gui {
 

@@ -10,8 +10,8 @@
 #include "app/gui/condition_dialog.h"
 #include "app/gui/report_view.h"
 #include "app/gui/wx_strings.h"
-#include "model/analysis_conditions.h"
-#include "model/edits_conditions.h"
+#include "model/core/conditions.h"
+#include "model/edit/edits_conditions.h"
 
 namespace rw::gui {
 namespace {

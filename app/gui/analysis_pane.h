@@ -22,9 +22,9 @@
 #include <wx/panel.h>
 #include <wx/stattext.h>
 
-#include "app/gui/document/analysis_jobs.h"
-#include "app/gui/document/editor_session.h"
-#include "app/gui/document/serial_worker.h"
+#include "app/document/analysis_jobs.h"
+#include "app/document/editor_session.h"
+#include "app/document/serial_worker.h"
 
 namespace rw::gui {
 

@@ -10,7 +10,7 @@
 #include <wx/translation.h>
 
 #include "app/gui/wx_strings.h"
-#include "model/translate.h"
+#include "model/core/translate.h"
 
 namespace rw::gui {
 

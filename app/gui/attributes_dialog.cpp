@@ -10,7 +10,7 @@
 
 #include "app/gui/form_sizer.h"
 #include "app/gui/wx_strings.h"
-#include "model/edits_project.h"
+#include "model/edit/edits_project.h"
 
 namespace rw::gui {
 namespace {

@@ -12,7 +12,7 @@
 #include <wx/listctrl.h>
 #include <wx/textctrl.h>
 
-#include "app/gui/document/editor_session.h"
+#include "app/document/editor_session.h"
 
 namespace rw::gui {
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "model/palette.h"
+#include "model/output/palette.h"
 
 namespace rw::gui {
 

@@ -1,12 +1,12 @@
 #pragma once
-// The model's palette ("#rrggbb", model/palette.h) as wx colours.
+// The model's palette ("#rrggbb", model/output/palette.h) as wx colours.
 
 #include <string_view>
 
 #include <wx/colour.h>
 #include <wx/gdicmn.h>
 
-#include "model/kinds.h"
+#include "model/core/kinds.h"
 
 namespace rw::gui {
 

@@ -8,9 +8,9 @@
 
 #include "app/gui/form_sizer.h"
 #include "app/gui/wx_strings.h"
-#include "model/analysis_conditions.h"
-#include "model/edits_conditions.h"
-#include "model/ids.h"
+#include "model/core/conditions.h"
+#include "model/core/ids.h"
+#include "model/edit/edits_conditions.h"
 
 namespace rw::gui {
 namespace {

@@ -2,7 +2,7 @@
 // Adds or edits one condition of the cross-case analysis: a case attribute compared with a value
 // (the value offered from the scale for ordinals), or a node's verdict, with what a case without
 // a value (or with a ? verdict) counts as. It refuses what the file would refuse, saying why,
-// and only collects: the caller turns the result into a command (model/edits_conditions.h).
+// and only collects: the caller turns the result into a command (model/edit/edits_conditions.h).
 
 #include <string>
 #include <vector>
@@ -14,7 +14,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "model/project.h"
+#include "model/core/project.h"
 
 namespace rw::gui {
 

@@ -9,11 +9,11 @@
 #include <wx/graphics.h>
 #include <wx/settings.h>
 
+#include "app/document/diagram_hit_test.h"
+#include "app/document/trace_timer.h"
 #include "app/gui/colours.h"
 #include "app/gui/diagram_painter.h"
-#include "app/gui/document/diagram_hit_test.h"
 #include "app/gui/wx_strings.h"
-#include "app/gui/document/trace_timer.h"
 
 namespace rw::gui {
 namespace {

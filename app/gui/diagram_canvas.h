@@ -15,9 +15,9 @@
 #include <wx/window.h>
 
 #include "app/gui/diagram_painter.h"
-#include "model/diagram.h"
-#include "model/diagram_style.h"
-#include "model/project.h"
+#include "model/core/project.h"
+#include "model/output/diagram.h"
+#include "model/output/diagram_style.h"
 
 namespace rw::gui {
 

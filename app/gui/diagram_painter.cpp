@@ -7,16 +7,16 @@
 #include <wx/pen.h>
 #include <wx/settings.h>
 
+#include "app/document/diagram_hit_test.h"
 #include "app/gui/colours.h"
-#include "app/gui/document/diagram_hit_test.h"
 #include "app/gui/wx_strings.h"
-#include "model/label_text.h"
-#include "model/palette.h"
+#include "model/core/label_text.h"
+#include "model/output/palette.h"
 
 namespace rw::gui {
 namespace {
 
-// The label rules of model/diagram.cpp, so that labels wrap where the export wraps them.
+// The label rules of model/output/diagram.cpp, so that labels wrap where the export wraps them.
 constexpr std::size_t kMaxLabelCharacters = 120;
 constexpr std::size_t kWrapWidth = 22;
 constexpr double kLabelSize = 11;  // diagram points, as in the export

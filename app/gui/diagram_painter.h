@@ -10,8 +10,8 @@
 
 #include <wx/graphics.h>
 
-#include "model/diagram.h"
-#include "model/diagram_style.h"
+#include "model/output/diagram.h"
+#include "model/output/diagram_style.h"
 
 namespace rw::gui {
 

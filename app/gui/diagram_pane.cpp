@@ -6,13 +6,13 @@
 #include <wx/menu.h>
 #include <wx/sizer.h>
 
+#include "app/document/isolated_graphviz.h"
+#include "app/document/trace_timer.h"
 #include "app/gui/command_ids.h"
 #include "app/gui/diagram_canvas.h"
-#include "app/gui/document/isolated_graphviz.h"
 #include "app/gui/wx_strings.h"
-#include "app/gui/document/trace_timer.h"
-#include "model/diagram_style.h"
-#include "model/edits.h"
+#include "model/edit/edits.h"
+#include "model/output/diagram_style.h"
 
 namespace rw::gui {
 

@@ -16,10 +16,10 @@
 #include <wx/stattext.h>
 #include <wx/tglbtn.h>
 
-#include "app/gui/document/editor_session.h"
-#include "app/gui/document/serial_worker.h"
-#include "model/diagram.h"
-#include "model/diagram_style.h"
+#include "app/document/editor_session.h"
+#include "app/document/serial_worker.h"
+#include "model/output/diagram.h"
+#include "model/output/diagram_style.h"
 
 namespace rw::gui {
 

@@ -9,7 +9,7 @@
 #include "app/gui/form_sizer.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
-#include "model/location.h"
+#include "model/core/location.h"
 
 namespace rw::gui {
 

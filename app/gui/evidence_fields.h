@@ -6,7 +6,7 @@
 #include <wx/choice.h>
 #include <wx/combobox.h>
 
-#include "model/project.h"
+#include "model/core/project.h"
 
 namespace rw::gui {
 

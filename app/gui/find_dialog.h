@@ -8,8 +8,8 @@
 #include <wx/listctrl.h>
 #include <wx/srchctrl.h>
 
-#include "app/gui/document/editor_session.h"
-#include "app/gui/document/project_search.h"
+#include "app/document/editor_session.h"
+#include "app/document/project_search.h"
 
 namespace rw::gui {
 

@@ -6,7 +6,7 @@
 
 #include <wx/listctrl.h>
 
-#include "model/finding.h"
+#include "model/checks/finding.h"
 
 namespace rw::gui {
 

@@ -4,10 +4,10 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "app/document/trace_timer.h"
 #include "app/gui/findings_list.h"
 #include "app/gui/wx_strings.h"
-#include "app/gui/document/trace_timer.h"
-#include "model/checks.h"
+#include "model/checks/checks.h"
 
 namespace rw::gui {
 

@@ -10,10 +10,10 @@
 #include <wx/panel.h>
 #include <wx/stattext.h>
 
-#include "app/gui/document/editor_session.h"
-#include "app/gui/document/serial_worker.h"
-#include "app/gui/document/source_texts_cache.h"
-#include "model/finding.h"
+#include "app/document/editor_session.h"
+#include "app/document/serial_worker.h"
+#include "app/document/source_texts_cache.h"
+#include "model/checks/finding.h"
 
 namespace rw::gui {
 class FindingsList;

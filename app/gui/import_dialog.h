@@ -9,9 +9,9 @@
 #include <wx/choice.h>
 #include <wx/dialog.h>
 
-#include "app/gui/document/editor_session.h"
-#include "app/gui/document/import_job.h"
-#include "model/plugin_api.h"
+#include "app/document/editor_session.h"
+#include "app/document/import_job.h"
+#include "model/plugins/plugin_api.h"
 
 namespace rw::gui {
 

@@ -7,17 +7,17 @@
 #include <wx/sizer.h>
 #include <wx/textdlg.h>
 
+#include "app/document/trace_timer.h"
 #include "app/gui/evidence_dialog.h"
+#include "app/gui/refs_editor.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
-#include "app/gui/document/trace_timer.h"
-#include "app/gui/refs_editor.h"
-#include "model/edits.h"
-#include "model/edits_project.h"
-#include "model/ids.h"
-#include "model/location.h"
-#include "model/stats.h"
-#include "model/values.h"
+#include "model/checks/stats.h"
+#include "model/core/ids.h"
+#include "model/core/location.h"
+#include "model/core/values.h"
+#include "model/edit/edits.h"
+#include "model/edit/edits_project.h"
 
 namespace rw::gui {
 namespace {

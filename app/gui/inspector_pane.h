@@ -12,8 +12,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "app/gui/document/editor_session.h"
-#include "model/edits.h"
+#include "app/document/editor_session.h"
+#include "model/edit/edits.h"
 
 namespace rw::gui {
 

@@ -23,7 +23,7 @@
 #include "app/gui/outline_pane.h"
 #include "app/gui/sources_pane.h"
 #include "app/gui/wx_strings.h"
-#include "model/xml_reader.h"
+#include "model/format/xml_reader.h"
 
 namespace rw::gui {
 

@@ -11,11 +11,11 @@
 #include <wx/frame.h>
 #include <wx/timer.h>
 
-#include "app/gui/document/editor_session.h"
-#include "app/gui/document/recovery_store.h"
-#include "app/gui/document/serial_worker.h"
-#include "model/kinds.h"
-#include "model/plugin_api.h"
+#include "app/document/editor_session.h"
+#include "app/document/recovery_store.h"
+#include "app/document/serial_worker.h"
+#include "model/core/kinds.h"
+#include "model/plugins/plugin_api.h"
 
 namespace rw::gui {
 

@@ -8,6 +8,7 @@
 #include <wx/textdlg.h>
 #include <wx/textentry.h>
 
+#include "app/document/node_clipboard.h"
 #include "app/gui/app_icon.h"
 #include "app/gui/app_language.h"
 #include "app/gui/command_ids.h"
@@ -17,8 +18,7 @@
 #include "app/gui/main_frame.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
-#include "app/gui/document/node_clipboard.h"
-#include "model/edits.h"
+#include "model/edit/edits.h"
 
 namespace rw::gui {
 namespace {

@@ -7,19 +7,19 @@
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 
+#include "app/document/editor_plugins.h"
+#include "app/document/isolated_graphviz.h"
+#include "app/document/resource_paths.h"
 #include "app/gui/command_ids.h"
 #include "app/gui/diagram_pane.h"
-#include "app/gui/document/editor_plugins.h"
-#include "app/gui/document/isolated_graphviz.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/wx_strings.h"
-#include "app/gui/document/resource_paths.h"
-#include "model/diagram.h"
-#include "model/matrix.h"
-#include "model/matrix_export.h"
-#include "model/report.h"
-#include "model/templates.h"
-#include "model/xml_reader.h"
+#include "model/format/templates.h"
+#include "model/format/xml_reader.h"
+#include "model/output/diagram.h"
+#include "model/output/matrix.h"
+#include "model/output/matrix_export.h"
+#include "model/output/report.h"
 
 namespace rw::gui {
 namespace {

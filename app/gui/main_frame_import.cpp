@@ -7,8 +7,8 @@
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 
+#include "app/document/editor_plugins.h"
 #include "app/gui/command_ids.h"
-#include "app/gui/document/editor_plugins.h"
 #include "app/gui/import_dialog.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/sources_pane.h"

@@ -8,8 +8,8 @@
 #include "app/gui/command_ids.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/wx_strings.h"
-#include "model/edits.h"
-#include "model/edits_project.h"
+#include "model/edit/edits.h"
+#include "model/edit/edits_project.h"
 
 namespace rw::gui {
 namespace {

@@ -6,11 +6,11 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "app/document/trace_timer.h"
 #include "app/gui/matrix_table.h"
 #include "app/gui/wx_strings.h"
-#include "app/gui/document/trace_timer.h"
-#include "model/edits.h"
-#include "model/values.h"
+#include "model/core/values.h"
+#include "model/edit/edits.h"
 
 namespace rw::gui {
 

@@ -10,7 +10,7 @@
 #include <wx/grid.h>
 #include <wx/panel.h>
 
-#include "app/gui/document/editor_session.h"
+#include "app/document/editor_session.h"
 
 namespace rw::gui {
 

@@ -9,7 +9,7 @@
 
 #include <wx/grid.h>
 
-#include "app/gui/document/matrix_model.h"
+#include "app/document/matrix_model.h"
 
 namespace rw::gui {
 

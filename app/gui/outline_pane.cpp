@@ -6,10 +6,10 @@
 
 #include "app/gui/command_ids.h"
 
+#include "app/document/trace_timer.h"
 #include "app/gui/swatches.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
-#include "app/gui/document/trace_timer.h"
 
 namespace rw::gui {
 namespace {

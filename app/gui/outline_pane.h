@@ -10,8 +10,8 @@
 #include <wx/panel.h>
 #include <wx/treectrl.h>
 
-#include "app/gui/document/editor_session.h"
-#include "model/kinds.h"
+#include "app/document/editor_session.h"
+#include "model/core/kinds.h"
 
 namespace rw::gui {
 

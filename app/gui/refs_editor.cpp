@@ -7,7 +7,7 @@
 #include <wx/stattext.h>
 
 #include "app/gui/wx_strings.h"
-#include "model/location.h"
+#include "model/core/location.h"
 
 namespace rw::gui {
 namespace {

@@ -10,7 +10,7 @@
 #include <wx/listctrl.h>
 #include <wx/textctrl.h>
 
-#include "model/project.h"
+#include "model/core/project.h"
 
 namespace rw::gui {
 

@@ -1,5 +1,5 @@
 #pragma once
-// Shows an AnalysisReport (model/analysis_report.h) as the CLI prints it: its notes, then each
+// Shows an AnalysisReport (model/analysis/analysis_report.h) as the CLI prints it: its notes, then each
 // table as a list with its title and notes. Rows may carry the cases they stand for, so that
 // selecting a row can highlight those cases elsewhere.
 
@@ -13,8 +13,8 @@
 #include <wx/scrolwin.h>
 #include <wx/textctrl.h>
 
-#include "app/gui/document/analysis_jobs.h"
-#include "model/analysis_report.h"
+#include "app/document/analysis_jobs.h"
+#include "model/analysis/analysis_report.h"
 
 namespace rw::gui {
 

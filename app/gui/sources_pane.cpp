@@ -11,8 +11,8 @@
 #include "app/gui/colours.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
-#include "model/edits.h"
-#include "model/edits_coding.h"
+#include "model/chat/edits_coding.h"
+#include "model/edit/edits.h"
 
 namespace rw::gui {
 namespace {

@@ -14,11 +14,11 @@
 #include <wx/stattext.h>
 #include <wx/stc/stc.h>
 
-#include "app/gui/document/editor_session.h"
-#include "app/gui/document/source_spans.h"
-#include "model/message_coding.h"
-#include "model/source_texts.h"
-#include "model/utf8_index.h"
+#include "app/document/editor_session.h"
+#include "app/document/source_spans.h"
+#include "model/chat/message_coding.h"
+#include "model/checks/source_texts.h"
+#include "model/core/utf8_index.h"
 
 namespace rw::gui {
 

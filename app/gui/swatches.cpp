@@ -33,7 +33,7 @@ wxBitmap kindSwatch(NodeKind kind, int size) {
         gc.SetPen(wxPen(wxColour(0x44, 0x44, 0x44), 1));
         gc.SetBrush(wxBrush(kindFillColour(kind)));
         double m = 1.5;
-        // The shapes of the diagrams (model/diagram_style.cpp), in little.
+        // The shapes of the diagrams (model/output/diagram_style.cpp), in little.
         double w = s - 2 * m;
         switch (kind) {
             case NodeKind::Intervention: gc.DrawRoundedRectangle(m, m + s * 0.15, w, s * 0.7 - 2 * m, s * 0.18); break;

@@ -4,7 +4,7 @@
 #include <wx/bitmap.h>
 #include <wx/imaglist.h>
 
-#include "model/kinds.h"
+#include "model/core/kinds.h"
 
 namespace rw::gui {
 

@@ -3,7 +3,7 @@
 
 #include <wx/string.h>
 
-#include "model/kinds.h"
+#include "model/core/kinds.h"
 
 namespace rw::gui {
 

@@ -9,10 +9,10 @@
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
 
+#include "app/document/resource_paths.h"
 #include "app/gui/app_language.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/wx_strings.h"
-#include "app/gui/document/resource_paths.h"
 
 namespace rw::gui {
 

@@ -6,7 +6,7 @@
 
 #include <wx/app.h>
 
-#include "app/gui/document/serial_worker.h"
+#include "app/document/serial_worker.h"
 
 namespace rw::gui {
 

@@ -1,7 +1,7 @@
 // The CSV evidence-matrix importer as a shared-library plugin.
 
-#include "model/plugin_api.h"
-#include "model/text_input.h"
+#include "model/chat/text_input.h"
+#include "model/plugins/plugin_api.h"
 #include "plugins/csv-matrix/csv_table.h"
 #include "plugins/csv-matrix/matrix_import.h"
 

@@ -4,9 +4,9 @@
 #include <cctype>
 #include <map>
 
-#include "model/edits.h"
-#include "model/import_step.h"
-#include "model/values.h"
+#include "model/core/values.h"
+#include "model/edit/edits.h"
+#include "model/plugins/import_step.h"
 
 namespace rw::csvmatrix {
 namespace {

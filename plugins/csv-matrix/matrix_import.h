@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "model/plugin_api.h"
+#include "model/plugins/plugin_api.h"
 #include "plugins/csv-matrix/csv_table.h"
 
 namespace rw::csvmatrix {

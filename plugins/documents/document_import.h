@@ -2,7 +2,7 @@
 // A document (.docx, .pdf, .txt, .md) brought into a project as one source with its text
 // embedded.
 
-#include "model/plugin_api.h"
+#include "model/plugins/plugin_api.h"
 
 namespace rw::documents {
 

@@ -1,6 +1,6 @@
 // The document importer (.docx, .pdf, .txt, .md) as a shared-library plugin.
 
-#include "model/plugin_api.h"
+#include "model/plugins/plugin_api.h"
 #include "plugins/documents/document_import.h"
 
 namespace rw::documents {

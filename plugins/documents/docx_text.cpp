@@ -2,9 +2,9 @@
 
 #include <pugixml.hpp>
 
-#include "model/text_position.h"
-#include "model/translate.h"
-#include "model/xml_safety.h"
+#include "model/core/text_position.h"
+#include "model/core/translate.h"
+#include "model/format/xml_safety.h"
 #include "plugins/refi-qda/xml_names.h"
 #include "plugins/refi-qda/zip_archive.h"
 

@@ -8,7 +8,7 @@
 #include <memory>
 #include <mutex>
 
-#include "model/translate.h"
+#include "model/core/translate.h"
 
 namespace rw::documents {
 namespace {

@@ -2,13 +2,13 @@
 
 #include <map>
 
-#include "model/chat_text.h"
-#include "model/edits.h"
-#include "model/kinds.h"
-#include "model/edits_project.h"
-#include "model/ids.h"
-#include "model/translate.h"
-#include "model/values.h"
+#include "model/core/ids.h"
+#include "model/core/kinds.h"
+#include "model/core/translate.h"
+#include "model/core/utf8_text.h"
+#include "model/core/values.h"
+#include "model/edit/edits.h"
+#include "model/edit/edits_project.h"
 #include "plugins/refi-qda/code_map.h"
 
 namespace rw::qda {

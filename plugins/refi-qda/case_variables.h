@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "model/import_step.h"
+#include "model/plugins/import_step.h"
 #include "plugins/refi-qda/qde_project.h"
 
 namespace rw::qda {

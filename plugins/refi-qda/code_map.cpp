@@ -2,8 +2,8 @@
 
 #include <fstream>
 
-#include "model/chat_text.h"
-#include "model/translate.h"
+#include "model/core/translate.h"
+#include "model/core/utf8_text.h"
 
 namespace rw::qda {
 namespace {

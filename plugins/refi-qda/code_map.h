@@ -5,7 +5,7 @@
 #include <map>
 #include <string>
 
-#include "model/project.h"
+#include "model/core/project.h"
 
 namespace rw::qda {
 

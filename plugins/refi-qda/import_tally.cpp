@@ -1,6 +1,6 @@
 #include "plugins/refi-qda/import_tally.h"
 
-#include "model/translate.h"
+#include "model/core/translate.h"
 
 namespace rw::qda {
 namespace {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 
-#include "model/chat_text.h"
-#include "model/translate.h"
+#include "model/core/translate.h"
+#include "model/core/utf8_text.h"
 
 namespace rw::qda {
 namespace {

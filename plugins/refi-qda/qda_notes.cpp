@@ -1,6 +1,6 @@
 #include "plugins/refi-qda/qda_notes.h"
 
-#include "model/translate.h"
+#include "model/core/translate.h"
 #include "plugins/refi-qda/source_text.h"
 
 namespace rw::qda {

@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <vector>
 
-#include "model/atomic_file.h"
-#include "model/chat_limits.h"
-#include "model/chat_text.h"
-#include "model/translate.h"
+#include "model/core/byte_size.h"
+#include "model/core/translate.h"
+#include "model/core/utf8_text.h"
+#include "model/format/atomic_file.h"
 
 namespace rw::qda {
 namespace {

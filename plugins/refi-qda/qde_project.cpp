@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <set>
 
-#include "model/xml_safety.h"
+#include "model/format/xml_safety.h"
 #include "plugins/refi-qda/xml_names.h"
 
 namespace rw::qda {

@@ -5,12 +5,12 @@
 #include <optional>
 #include <set>
 
-#include "model/kinds.h"
-#include "model/palette.h"
-#include "model/quote_check.h"
-#include "model/source_texts.h"
-#include "model/translate.h"
-#include "model/values.h"
+#include "model/checks/quote_check.h"
+#include "model/checks/source_texts.h"
+#include "model/core/kinds.h"
+#include "model/core/translate.h"
+#include "model/core/values.h"
+#include "model/output/palette.h"
 #include "plugins/refi-qda/description_fields.h"
 #include "plugins/refi-qda/qde_writer.h"
 #include "plugins/refi-qda/stable_guid.h"

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "model/plugin_api.h"
+#include "model/plugins/plugin_api.h"
 #include "plugins/refi-qda/zip_writer.h"
 
 namespace rw::qda {

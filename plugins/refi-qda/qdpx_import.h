@@ -3,9 +3,9 @@
 // PDFs with their text version, pictures and recordings (with their transcripts) become sources;
 // a coded selection becomes evidence for a node in a case when its code maps to a node and its
 // case is known, else a coding on its source; notes go with what they annotate; case variables
-// become attributes. Every quote made passes the quote check (model/quote_check.h).
+// become attributes. Every quote made passes the quote check (model/checks/quote_check.h).
 
-#include "model/plugin_api.h"
+#include "model/plugins/plugin_api.h"
 
 namespace rw::qda {
 

@@ -1,7 +1,7 @@
 // The REFI-QDA importer (.qdpx, .qde: NVivo, ATLAS.ti, MAXQDA and others) and exporter (.qdpx)
 // as a shared-library plugin.
 
-#include "model/plugin_api.h"
+#include "model/plugins/plugin_api.h"
 #include "plugins/refi-qda/qdpx_export.h"
 #include "plugins/refi-qda/qdpx_import.h"
 

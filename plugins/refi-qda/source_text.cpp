@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
-#include "model/chat_text.h"
+#include "model/core/utf8_text.h"
 
 namespace rw::qda {
 namespace {

@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/project.h"
+#include "model/core/project.h"
 
 namespace rw::qda {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "model/text_position.h"
+#include "model/core/text_position.h"
 
 namespace rw::qda {
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <fstream>
 
-#include "model/chat_limits.h"
-#include "model/chat_text.h"
+#include "model/core/byte_size.h"
+#include "model/core/utf8_text.h"
 
 namespace rw::qda {
 namespace {

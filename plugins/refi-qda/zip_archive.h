@@ -2,7 +2,7 @@
 // Reading whole members of a zip archive (libzip) within limits, for the .qdpx and .docx
 // importers: what a member unpacks to is capped, and so is its compression ratio, so that a zip
 // bomb or a 2 GB member is refused instead of exhausting memory. Same rules as the WhatsApp
-// reader (model/chat_zip.cpp), which streams one chat member and cannot hand out others.
+// reader (model/chat/chat_zip.cpp), which streams one chat member and cannot hand out others.
 
 #include <cstdint>
 #include <map>

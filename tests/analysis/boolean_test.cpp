@@ -6,7 +6,7 @@
 #include <random>
 #include <set>
 
-#include "model/analysis_boolean.h"
+#include "model/analysis/analysis_boolean.h"
 
 namespace rw {
 namespace {

@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include "model/analysis_conditions.h"
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/core/conditions.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 
 namespace rw {
 namespace {

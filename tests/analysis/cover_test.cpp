@@ -6,7 +6,7 @@
 #include <random>
 #include <set>
 
-#include "model/analysis_cover.h"
+#include "model/analysis/analysis_cover.h"
 
 namespace rw {
 namespace {

@@ -3,8 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/analysis_diff.h"
-#include "model/analysis_report.h"
+#include "model/analysis/analysis_diff.h"
+#include "model/analysis/analysis_report.h"
 #include "tests/test_projects.h"
 
 namespace rw {

@@ -13,7 +13,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/analysis_qca.h"
+#include "model/analysis/analysis_qca.h"
 
 namespace rw {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "model/analysis_render.h"
+#include "model/output/analysis_render.h"
 
 namespace rw {
 namespace {

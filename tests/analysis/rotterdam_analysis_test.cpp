@@ -4,12 +4,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/analysis_conditions.h"
-#include "model/analysis_diff.h"
-#include "model/analysis_qca.h"
-#include "model/analysis_support.h"
-#include "model/checks.h"
-#include "model/xml_reader.h"
+#include "model/analysis/analysis_diff.h"
+#include "model/analysis/analysis_qca.h"
+#include "model/analysis/analysis_support.h"
+#include "model/checks/checks.h"
+#include "model/core/conditions.h"
+#include "model/format/xml_reader.h"
 #include "tests/test_projects.h"
 
 namespace rw {

@@ -3,8 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/analysis_report.h"
-#include "model/analysis_support.h"
+#include "model/analysis/analysis_report.h"
+#include "model/analysis/analysis_support.h"
 #include "tests/test_projects.h"
 
 namespace rw {

@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/analysis_triangulation.h"
+#include "model/analysis/analysis_triangulation.h"
 #include "tests/test_projects.h"
 
 namespace rw {

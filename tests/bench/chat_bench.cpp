@@ -15,7 +15,7 @@
 #include <string>
 #include <unistd.h>
 
-#include "model/chat_parser.h"
+#include "model/chat/chat_parser.h"
 #include "tests/chat/chat_generator.h"
 
 namespace {

@@ -24,8 +24,8 @@
 #include <thread>
 #include <vector>
 
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 #include "tests/gui/large_project.h"
 
 namespace fs = std::filesystem;

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "model/xml_writer.h"
+#include "model/format/xml_writer.h"
 #include "tests/gui/large_project.h"
 
 int main(int argc, char** argv) {

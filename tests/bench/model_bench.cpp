@@ -26,10 +26,10 @@
 
 #include <pugixml.hpp>
 
-#include "model/atomic_file.h"
-#include "model/checks.h"
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/checks/checks.h"
+#include "model/format/atomic_file.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 #include "tests/gui/large_project.h"
 
 namespace {

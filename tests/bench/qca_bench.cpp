@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "model/analysis_qca.h"
+#include "model/analysis/analysis_qca.h"
 
 namespace {
 

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "model/diagram.h"
+#include "model/output/diagram.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "model/chat_body.h"
+#include "model/chat/chat_body.h"
 
 namespace rw {
 namespace {

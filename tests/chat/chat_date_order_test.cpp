@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "model/chat_date_order.h"
+#include "model/chat/chat_date_order.h"
 
 namespace rw {
 namespace {

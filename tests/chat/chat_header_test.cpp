@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "model/chat_header.h"
+#include "model/chat/chat_header.h"
 
 namespace rw {
 namespace {

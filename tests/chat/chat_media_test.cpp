@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "model/chat_media.h"
+#include "model/chat/chat_media.h"
 
 namespace rw {
 namespace {

@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "model/chat_parser.h"
+#include "model/chat/chat_parser.h"
 
 namespace rw {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "model/chat_parser.h"
+#include "model/chat/chat_parser.h"
 #include "tests/chat/chat_generator.h"
 
 namespace rw {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "model/chat_roles.h"
+#include "model/chat/chat_roles.h"
 
 namespace rw {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "model/chat_participants.h"
-#include "model/chat_scrubber.h"
+#include "model/chat/chat_participants.h"
+#include "model/chat/chat_scrubber.h"
 
 namespace rw {
 namespace {

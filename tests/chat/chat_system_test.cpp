@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "model/chat_system.h"
+#include "model/chat/chat_system.h"
 
 namespace rw {
 namespace {

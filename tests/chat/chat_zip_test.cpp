@@ -12,7 +12,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/chat_parser.h"
+#include "model/chat/chat_parser.h"
 #include "tests/chat/chat_generator.h"
 
 namespace rw {

@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "model/chat_parser.h"
-#include "model/plugin_manager.h"
+#include "model/chat/chat_parser.h"
+#include "model/plugins/plugin_manager.h"
 #include "tests/fuzz/fuzz_support.h"
 
 namespace {

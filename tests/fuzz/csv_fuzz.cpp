@@ -2,7 +2,7 @@
 // the Rotterdam sample: the table reader and the import never crash, and an accepted matrix is
 // an import that saves, loads back and undoes exactly.
 
-#include "model/text_input.h"
+#include "model/chat/text_input.h"
 #include "plugins/csv-matrix/csv_table.h"
 #include "plugins/csv-matrix/matrix_import.h"
 #include "tests/fuzz/fuzz_support.h"

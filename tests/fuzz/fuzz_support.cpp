@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 
 namespace rw::fuzz {
 namespace fs = std::filesystem;

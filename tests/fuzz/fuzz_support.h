@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "model/plugin_api.h"
-#include "model/project.h"
+#include "model/core/project.h"
+#include "model/plugins/plugin_api.h"
 
 namespace rw::fuzz {
 

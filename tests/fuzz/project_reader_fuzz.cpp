@@ -1,10 +1,10 @@
 // The project reader over any bytes, and what `realist check`, `stats` and `matrix` do with what
 // it accepts: nothing may crash, hang or leak, and a refusal is one `file:line:col: why` line.
 
-#include "model/checks.h"
-#include "model/matrix.h"
-#include "model/stats.h"
-#include "model/xml_reader.h"
+#include "model/checks/checks.h"
+#include "model/checks/stats.h"
+#include "model/format/xml_reader.h"
+#include "model/output/matrix.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,7 +1,7 @@
 // The transcript importer (reading, checking and normalising the text, finding the speakers)
 // over any bytes, through the built-in importer as `realist import transcript` calls it.
 
-#include "model/plugin_manager.h"
+#include "model/plugins/plugin_manager.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -2,10 +2,10 @@
 // each row) and the session's highlighted cases that the matrix and the diagram follow.
 #include <gtest/gtest.h>
 
-#include "app/gui/document/analysis_jobs.h"
-#include "app/gui/document/editor_session.h"
-#include "model/edits.h"
-#include "model/xml_reader.h"
+#include "app/document/analysis_jobs.h"
+#include "app/document/editor_session.h"
+#include "model/edit/edits.h"
+#include "model/format/xml_reader.h"
 
 namespace rw::gui {
 namespace {

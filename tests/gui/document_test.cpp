@@ -10,17 +10,17 @@
 #include <set>
 #include <thread>
 
-#include "app/gui/document/diagram_hit_test.h"
-#include "app/gui/document/document.h"
-#include "app/gui/document/editor_session.h"
-#include "app/gui/document/matrix_model.h"
-#include "app/gui/document/node_clipboard.h"
-#include "app/gui/document/project_search.h"
-#include "app/gui/document/recovery_store.h"
-#include "app/gui/document/serial_worker.h"
-#include "model/edits.h"
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "app/document/diagram_hit_test.h"
+#include "app/document/document.h"
+#include "app/document/editor_session.h"
+#include "app/document/matrix_model.h"
+#include "app/document/node_clipboard.h"
+#include "app/document/project_search.h"
+#include "app/document/recovery_store.h"
+#include "app/document/serial_worker.h"
+#include "model/edit/edits.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 
 namespace rw::gui {
 namespace {

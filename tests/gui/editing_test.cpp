@@ -17,8 +17,8 @@
 #include "app/gui/outline_pane.h"
 #include "app/gui/refs_editor.h"
 #include "app/gui/wx_strings.h"
-#include "model/edits.h"
-#include "model/edits_project.h"
+#include "model/edit/edits.h"
+#include "model/edit/edits_project.h"
 #include "tests/gui/gui_test_support.h"
 
 namespace rw::gui::test {

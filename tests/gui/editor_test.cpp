@@ -20,8 +20,8 @@
 #include "app/gui/matrix_pane.h"
 #include "app/gui/outline_pane.h"
 #include "app/gui/wx_strings.h"
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 #include "tests/gui/gui_test_support.h"
 #include "tests/gui/large_project.h"
 

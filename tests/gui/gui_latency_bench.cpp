@@ -28,8 +28,8 @@
 #include "app/gui/findings_pane.h"
 #include "app/gui/matrix_pane.h"
 #include "app/gui/wx_strings.h"
-#include "model/edits.h"
-#include "model/xml_writer.h"
+#include "model/edit/edits.h"
+#include "model/format/xml_writer.h"
 #include "tests/gui/gui_test_support.h"
 #include "tests/gui/large_project.h"
 

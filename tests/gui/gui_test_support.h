@@ -12,7 +12,7 @@
 #include <wx/dialog.h>
 #include <wx/modalhook.h>
 
-#include "app/gui/document/serial_worker.h"
+#include "app/document/serial_worker.h"
 #include "app/gui/main_frame.h"
 
 namespace rw::gui::test {

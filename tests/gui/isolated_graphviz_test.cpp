@@ -2,8 +2,8 @@
 // message, not the end of the editor.
 #include <gtest/gtest.h>
 
-#include "app/gui/document/isolated_graphviz.h"
-#include "model/xml_reader.h"
+#include "app/document/isolated_graphviz.h"
+#include "model/format/xml_reader.h"
 #include "tests/gui/large_project.h"
 
 namespace rw::gui {

@@ -8,15 +8,15 @@
 #include <wx/intl.h>
 #include <wx/translation.h>
 
+#include "app/document/analysis_jobs.h"
 #include "app/gui/app_language.h"
-#include "app/gui/document/analysis_jobs.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
-#include "model/analysis_render.h"
-#include "model/checks.h"
-#include "model/diagram_style.h"
-#include "model/edits.h"
-#include "model/xml_reader.h"
+#include "model/checks/checks.h"
+#include "model/edit/edits.h"
+#include "model/format/xml_reader.h"
+#include "model/output/analysis_render.h"
+#include "model/output/diagram_style.h"
 #include "tests/gui/gui_test_support.h"
 
 namespace rw::gui::test {

@@ -6,7 +6,7 @@
 
 #include <cstdint>
 
-#include "model/project.h"
+#include "model/core/project.h"
 
 namespace rw::gui::test {
 

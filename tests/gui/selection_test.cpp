@@ -2,8 +2,8 @@
 // selections of one node stay what they were for the views that know only those.
 #include <gtest/gtest.h>
 
-#include "app/gui/document/editor_session.h"
-#include "app/gui/document/selection.h"
+#include "app/document/editor_session.h"
+#include "app/document/selection.h"
 
 namespace rw::gui {
 namespace {

@@ -7,14 +7,14 @@
 #include <filesystem>
 #include <fstream>
 
-#include "app/gui/document/document.h"
-#include "app/gui/document/import_job.h"
-#include "app/gui/document/source_spans.h"
-#include "model/plugin_manager.h"
-#include "model/quote_check.h"
-#include "model/source_text.h"
-#include "model/utf8_index.h"
-#include "model/xml_reader.h"
+#include "app/document/document.h"
+#include "app/document/import_job.h"
+#include "app/document/source_spans.h"
+#include "model/checks/quote_check.h"
+#include "model/core/source_text.h"
+#include "model/core/utf8_index.h"
+#include "model/format/xml_reader.h"
+#include "model/plugins/plugin_manager.h"
 
 namespace rw::gui {
 namespace {

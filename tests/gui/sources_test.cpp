@@ -13,15 +13,15 @@
 #include <wx/image.h>
 #include <wx/menu.h>
 
-#include "app/gui/document/editor_plugins.h"
+#include "app/document/editor_plugins.h"
+#include "app/gui/diagram_pane.h"
+#include "app/gui/findings_pane.h"
 #include "app/gui/inspector_pane.h"
 #include "app/gui/sources_pane.h"
 #include "app/gui/wx_strings.h"
-#include "model/edits.h"
-#include "model/message_coding.h"
-#include "model/source_text.h"
-#include "app/gui/diagram_pane.h"
-#include "app/gui/findings_pane.h"
+#include "model/chat/message_coding.h"
+#include "model/core/source_text.h"
+#include "model/edit/edits.h"
 #include "tests/gui/gui_test_support.h"
 #include "tests/gui/screen_capture.h"
 

@@ -1,5 +1,5 @@
 // A plugin built for another plugin API: the manager must refuse it and carry on.
-#include "model/plugin_api.h"
+#include "model/plugins/plugin_api.h"
 
 namespace {
 void registerNothing(rw::PluginRegistry&) {}

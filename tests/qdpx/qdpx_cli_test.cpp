@@ -7,8 +7,8 @@
 
 #include <sys/wait.h>
 
-#include "model/source_text.h"
-#include "model/xml_reader.h"
+#include "model/core/source_text.h"
+#include "model/format/xml_reader.h"
 #include "tests/qdpx/qdpx_cli.h"
 #include "tests/qdpx/qdpx_files.h"
 

@@ -7,9 +7,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/quote_check.h"
-#include "model/source_text.h"
-#include "model/xml_writer.h"
+#include "model/checks/quote_check.h"
+#include "model/core/source_text.h"
+#include "model/format/xml_writer.h"
 #include "plugins/refi-qda/qdpx_import.h"
 #include "tests/qdpx/qdpx_files.h"
 

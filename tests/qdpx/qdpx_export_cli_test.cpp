@@ -6,11 +6,11 @@
 
 #include <sys/wait.h>
 
-#include "model/xml_reader.h"
-#include "model/xml_writer.h"
+#include "model/format/xml_reader.h"
+#include "model/format/xml_writer.h"
 #include "plugins/refi-qda/zip_archive.h"
-#include "tests/qdpx/qdpx_export_project.h"
 #include "tests/qdpx/qdpx_cli.h"
+#include "tests/qdpx/qdpx_export_project.h"
 #include "tests/qdpx/qdpx_files.h"
 
 namespace rw {

@@ -4,7 +4,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
 
-#include "model/source_text.h"
+#include "model/core/source_text.h"
 
 namespace rw::test {
 namespace {

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "model/project.h"
+#include "model/core/project.h"
 
 namespace rw::test {
 

@@ -9,8 +9,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "model/source_text.h"
-#include "model/quote_check.h"
+#include "model/checks/quote_check.h"
+#include "model/core/source_text.h"
 #include "plugins/refi-qda/qdpx_export.h"
 #include "plugins/refi-qda/qdpx_import.h"
 #include "plugins/refi-qda/stable_guid.h"

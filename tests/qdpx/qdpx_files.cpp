@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/xml_reader.h"
+#include "model/format/xml_reader.h"
 #include "plugins/refi-qda/qdpx_import.h"
 
 namespace rw::test {

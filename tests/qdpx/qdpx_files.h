@@ -8,8 +8,8 @@
 
 #include <gtest/gtest.h>
 
-#include "model/plugin_api.h"
-#include "model/project.h"
+#include "model/core/project.h"
+#include "model/plugins/plugin_api.h"
 
 namespace rw::test {
 

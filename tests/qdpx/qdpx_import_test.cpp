@@ -5,7 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/xml_writer.h"
+#include "model/format/xml_writer.h"
 #include "plugins/refi-qda/qdpx_import.h"
 #include "tests/qdpx/qdpx_files.h"
 

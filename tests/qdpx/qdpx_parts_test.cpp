@@ -4,7 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/plugin_manager.h"
+#include "model/plugins/plugin_manager.h"
 #include "plugins/refi-qda/qde_project.h"
 #include "plugins/refi-qda/source_text.h"
 

@@ -9,7 +9,7 @@
 #include <iostream>
 #include <random>
 
-#include "model/source_text.h"
+#include "model/core/source_text.h"
 #include "plugins/refi-qda/position_reading.h"
 #include "plugins/refi-qda/qdpx_import.h"
 #include "tests/qdpx/qdpx_files.h"

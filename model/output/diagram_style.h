@@ -1,0 +1,52 @@
+#pragma once
+// What each node and link of a diagram looks like in a view: shape, colours, line style, the
+// badge under its label. Pure computation on the model, so it is tested without Graphviz.
+
+#include <string>
+#include <vector>
+
+#include "model/output/diagram.h"
+
+namespace rw {
+
+struct NodeStyle {
+    std::string shape;       // a Graphviz shape name; never "record" (user text is data)
+    std::string style;       // e.g. "filled,rounded"
+    std::string fill;
+    std::string stroke;
+    std::string fontColour = "#1a1a1a";
+    double penWidth = 1;
+    int peripheries = 1;
+    std::string badge;       // second line: "✓", "5/10", "✗ 0/10" …; may be empty
+    bool dead = false;
+    bool highlighted = false;
+};
+
+struct EdgeStyle {
+    std::string colour = "#555555";
+    std::string style = "solid";
+    double penWidth = 1.2;
+    std::string label;  // "k/n" in the all-cases view
+    std::string arrowhead = "normal";
+    bool broken = false;
+    bool highlighted = false;
+};
+
+struct LegendEntry {
+    std::string fill;
+    std::string stroke;
+    std::string text;
+};
+
+struct DiagramStyle {
+    std::string caption;
+    std::vector<NodeStyle> nodes;  // parallel to theory.nodes
+    std::vector<EdgeStyle> edges;  // parallel to theory.links
+    std::vector<LegendEntry> legend;
+    std::string shapesLegend;      // one line naming the shapes of the kinds used
+};
+
+// Returns the look of `theory` in the view of `options`. The case of a Case view must exist.
+DiagramStyle styleDiagram(const Project& project, const Theory& theory, const DiagramOptions& options);
+
+}  // namespace rw
