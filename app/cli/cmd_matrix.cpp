@@ -3,8 +3,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/output/matrix.h"
-#include "model/output/matrix_export.h"
+#include "model/plugins/plugin_manager.h"
 
 namespace rw::cli {
 
@@ -22,14 +21,15 @@ int runMatrix(const Args& args) {
     if (!format) return kBadInput;
     auto opened = openWithTheory(*vm);
     if (!opened) return kBadInput;
-    const Project* project = &opened->project;
-    const Theory* theory = &opened->theory();
-    EvidenceMatrix matrix = buildMatrix(*project, *theory);
-    std::string title = project->meta.title + " — " + theory->name;
-    if (*format == "csv") std::cout << matrixToCsv(matrix);
-    else if (*format == "md") std::cout << matrixToMarkdown(matrix);
-    else if (*format == "html") std::cout << matrixToHtml(matrix, title);
-    else std::cout << matrixToSvg(matrix, title);
+    // The built-in exporter the editor and `realist export` use too: one matrix, written once.
+    // Only the built-ins: this command needs no plugin folder.
+    PluginManager builtIns;
+    const Exporter* exporter = builtIns.registry().exporter("matrix-" + *format);
+    ExportRequest request;
+    request.theoryId = opened->theory().id;
+    ExportResult result = exporter->run(opened->project, request);
+    if (!result) return fail(result.error);
+    std::cout << result.data;
     return kOk;
 }
 

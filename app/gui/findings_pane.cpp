@@ -4,6 +4,7 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "app/document/editor_plugins.h"
 #include "app/document/trace_timer.h"
 #include "app/gui/findings_list.h"
 #include "app/gui/wx_strings.h"
@@ -45,6 +46,9 @@ void FindingsPane::refresh() {
     m_latest->store(generation);
     CheckOptions options;
     options.theoryId = m_session.theoryId();
+    // The plugins' check rules run here as in `realist check`, so the two list the same findings.
+    // The registry is loaded once per process and only read after that.
+    options.extraRules = &editorPlugins().registry().checkRules();
     std::shared_ptr<SnapshotSource> source = m_session.snapshots();
     std::shared_ptr<std::atomic<int>> latest = m_latest;
     std::shared_ptr<FindingsPane*> alive = m_alive;

@@ -17,8 +17,6 @@
 #include "model/format/templates.h"
 #include "model/format/xml_reader.h"
 #include "model/output/diagram.h"
-#include "model/output/matrix.h"
-#include "model/output/matrix_export.h"
 #include "model/output/report.h"
 
 namespace rw::gui {
@@ -208,13 +206,17 @@ void MainFrame::exportMatrix(int format) {
 }
 
 bool MainFrame::exportMatrixTo(const wxString& path, const std::string& format) {
-    const Theory* theory = m_session.theory();
-    if (!theory) return false;
-    EvidenceMatrix matrix = buildMatrix(m_session.project(), *theory);
-    std::string content = format == "csv" ? matrixToCsv(matrix)
-                          : format == "md" ? matrixToMarkdown(matrix)
-                                           : matrixToHtml(matrix, m_session.project().meta.title);
-    return writeExport(path, content);
+    // Through the built-in exporter, so the file is what `realist matrix` and `realist export` write.
+    const Exporter* exporter = editorPlugins().registry().exporter("matrix-" + format);
+    if (!exporter) return false;
+    ExportRequest request;
+    request.theoryId = m_session.theoryId();
+    ExportResult result = exporter->run(m_session.project(), request);
+    if (!result) {
+        showError(wxString::Format(_("The export was not written:\n%s"), wxs(result.error)));
+        return false;
+    }
+    return writeExport(path, result.data);
 }
 
 void MainFrame::exportDiagram(const std::string& format) {

@@ -31,45 +31,129 @@ const std::vector<CheckRule>& builtinRules() {
     return rules;
 }
 
+CheckRule eachCaseRule(std::string code, Severity severity, std::string summary,
+                       std::function<void(const CheckContext&, std::size_t, std::vector<Finding>&)> runCase) {
+    CheckRule rule{std::move(code), severity, std::move(summary), {}, CheckScope::EachCase, std::move(runCase)};
+    rule.run = [one = rule.runCase](const CheckContext& context, std::vector<Finding>& out) {
+        for (std::size_t k = 0; k < context.cases.size(); ++k) one(context, k, out);
+    };
+    return rule;
+}
+
+CheckRule theoryRule(CheckRule rule) {
+    rule.scope = CheckScope::Theory;
+    return rule;
+}
+
 std::vector<Finding> runChecks(const Project& project, const CheckOptions& options) {
-    const Theory* theory = options.theoryId.empty() ? (project.theories.empty() ? nullptr : &project.theories.front())
-                                                    : project.findTheory(options.theoryId);
-    if (!theory) return {};
-    TheoryGraph graph(*theory);
-    CheckContext context{project, *theory, graph, {}, {}, options.sourceTexts};
+    return CheckSession(project, options).findings();
+}
+
+CheckSession::CheckSession(const Project& project, CheckOptions options)
+    : m_project(project), m_options(std::move(options)) {
+    m_theory = m_options.theoryId.empty() ? (project.theories.empty() ? nullptr : &project.theories.front())
+                                          : project.findTheory(m_options.theoryId);
+    if (!m_theory) return;
+    m_graph = std::make_unique<TheoryGraph>(*m_theory);
+    m_context.reset(new CheckContext{project, *m_theory, *m_graph, {}, {}, m_options.sourceTexts});
+    m_context->cases.reserve(project.cases.size());
+    m_context->paths.reserve(project.cases.size());
     for (const Case& c : project.cases) {
-        context.cases.push_back(&c);
-        context.paths.push_back(tracePaths(graph, c));
+        m_context->cases.push_back(&c);
+        m_context->paths.push_back(tracePaths(*m_graph, c));
     }
-    std::vector<Finding> findings;
-    std::vector<const CheckRule*> rules;
-    for (const CheckRule& rule : builtinRules()) rules.push_back(&rule);
-    if (options.extraRules)
-        for (const CheckRule& rule : *options.extraRules) rules.push_back(&rule);
-    for (const CheckRule* rulePointer : rules) {
-        const CheckRule& rule = *rulePointer;
-        std::size_t first = findings.size();
-        rule.run(context, findings);
-        for (std::size_t i = first; i < findings.size(); ++i) {
-            findings[i].code = rule.code;
-            findings[i].severity = rule.severity;
-            findings[i].theory = theory->id;
+    m_caseIndex = IdIndex(project.cases, [](const Case& c) -> const std::string& { return c.id; });
+    for (const CheckRule& rule : builtinRules()) m_rules.push_back(&rule);
+    if (m_options.extraRules)
+        for (const CheckRule& rule : *m_options.extraRules) m_rules.push_back(&rule);
+    m_byRule.resize(m_rules.size());
+    m_byRuleCase.resize(m_rules.size());
+    for (std::size_t rule = 0; rule < m_rules.size(); ++rule) runRule(rule);
+    assemble();
+}
+
+namespace {
+
+// Sets what a rule's own code does not: its code, severity and the theory checked.
+void stamp(const CheckRule& rule, const std::string& theory, std::vector<Finding>& findings) {
+    for (Finding& finding : findings) {
+        finding.code = rule.code;
+        finding.severity = rule.severity;
+        finding.theory = theory;
+    }
+}
+
+bool isPerCase(const CheckRule& rule) { return rule.scope == CheckScope::EachCase && rule.runCase; }
+
+}  // namespace
+
+void CheckSession::runRule(std::size_t index) {
+    const CheckRule& rule = *m_rules[index];
+    if (isPerCase(rule)) {
+        std::vector<std::vector<Finding>>& perCase = m_byRuleCase[index];
+        perCase.assign(m_context->cases.size(), {});
+        for (std::size_t k = 0; k < perCase.size(); ++k) {
+            rule.runCase(*m_context, k, perCase[k]);
+            stamp(rule, m_theory->id, perCase[k]);
+        }
+        return;
+    }
+    m_byRule[index].clear();
+    rule.run(*m_context, m_byRule[index]);
+    stamp(rule, m_theory->id, m_byRule[index]);
+}
+
+bool CheckSession::recheckCases(const std::vector<std::string>& caseIds) {
+    if (!m_theory) return true;
+    // A case added, removed or moved is not an edit of some cases: the session no longer fits.
+    if (m_project.cases.size() != m_context->cases.size() ||
+        (!m_context->cases.empty() && m_context->cases.front() != &m_project.cases.front()))
+        return false;
+    std::vector<std::size_t> changed;
+    for (const std::string& id : caseIds) {
+        int at = m_caseIndex.find(id);
+        if (at < 0 || m_project.cases[static_cast<std::size_t>(at)].id != id) return false;
+        changed.push_back(static_cast<std::size_t>(at));
+    }
+    for (std::size_t k : changed) m_context->paths[k] = tracePaths(*m_graph, *m_context->cases[k]);
+    for (std::size_t index = 0; index < m_rules.size(); ++index) {
+        const CheckRule& rule = *m_rules[index];
+        if (rule.scope == CheckScope::Theory) continue;
+        if (!isPerCase(rule)) {
+            runRule(index);
+            continue;
+        }
+        for (std::size_t k : changed) {
+            std::vector<Finding>& findings = m_byRuleCase[index][k];
+            findings.clear();
+            rule.runCase(*m_context, k, findings);
+            stamp(rule, m_theory->id, findings);
         }
     }
-    if (!options.caseId.empty()) {
-        std::erase_if(findings, [&](const Finding& f) {
-            return !f.cases.empty() &&
-                   std::find(f.cases.begin(), f.cases.end(), options.caseId) == f.cases.end();
-        });
+    assemble();
+    return true;
+}
+
+void CheckSession::assemble() {
+    m_findings.clear();
+    const std::string& onlyCase = m_options.caseId;
+    auto keep = [&](const Finding& f) {
+        return onlyCase.empty() || f.cases.empty() || std::find(f.cases.begin(), f.cases.end(), onlyCase) != f.cases.end();
+    };
+    auto append = [&](const std::vector<Finding>& findings) {
+        for (const Finding& finding : findings)
+            if (keep(finding)) m_findings.push_back(finding);
+    };
+    // Errors first, then warnings, then notes, each in rule order (a rule has one severity).
+    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+        for (std::size_t index = 0; index < m_rules.size(); ++index) {
+            if (m_rules[index]->severity != severity) continue;
+            if (isPerCase(*m_rules[index]))
+                for (const std::vector<Finding>& findings : m_byRuleCase[index]) append(findings);
+            else
+                append(m_byRule[index]);
+        }
     }
-    // Errors first, then warnings, then notes, each in rule order: three buckets, each finding
-    // moved once (a stable sort of 100,000 findings moves each many times).
-    std::vector<Finding> sorted;
-    sorted.reserve(findings.size());
-    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info})
-        for (Finding& finding : findings)
-            if (finding.severity == severity) sorted.push_back(std::move(finding));
-    return sorted;
 }
 
 std::string joinNames(const std::vector<std::string>& names) {

@@ -2,17 +2,27 @@
 // Consistency checks of a theory, alone (structural) and against the cases (evidence).
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "model/checks/case_paths.h"
 #include "model/checks/finding.h"
 #include "model/checks/theory_graph.h"
+#include "model/core/id_index.h"
 #include "model/core/project.h"
 
 namespace rw {
 
 class SourceTexts;
+
+// The codes of the rules that other parts of the model act on (the diagram's highlight), named
+// once so that a renamed code cannot silently switch the highlight off.
+namespace check_codes {
+inline constexpr const char* kDeadNode = "RW-DEAD-NODE";
+inline constexpr const char* kBrokenLink = "RW-BROKEN-LINK";
+inline constexpr const char* kUnexplainedOutcome = "RW-UNEXPLAINED-OUTCOME";
+}  // namespace check_codes
 
 // What every rule gets to look at. Paths are traced once per case and shared.
 struct CheckContext {
@@ -30,13 +40,29 @@ struct CheckContext {
     std::string linkName(const Link& link) const;
 };
 
+// What a rule's findings depend on, so that an edit of one case reruns only what it can change.
+enum class CheckScope {
+    Theory,    // the theory (and the project's sources and vocabularies), never the cases
+    EachCase,  // one case at a time: runCase gives the findings of one case
+    Project,   // anything, across cases: rerun after every edit (the default, and every plugin rule)
+};
+
 // A check rule: a stable code, its severity, and what it looks for.
 struct CheckRule {
     std::string code;
     Severity severity;
     std::string summary;
     std::function<void(const CheckContext&, std::vector<Finding>&)> run;
+    CheckScope scope = CheckScope::Project;
+    // For EachCase rules: the findings about ctx.cases[caseIndex] only; `run` does every case in order.
+    std::function<void(const CheckContext&, std::size_t caseIndex, std::vector<Finding>&)> runCase;
 };
+
+// Returns an EachCase rule from its per-case part.
+CheckRule eachCaseRule(std::string code, Severity severity, std::string summary,
+                       std::function<void(const CheckContext&, std::size_t, std::vector<Finding>&)> runCase);
+// Returns `rule` marked as depending on the theory only.
+CheckRule theoryRule(CheckRule rule);
 
 // Returns the built-in rules, structural first, in a stable order.
 const std::vector<CheckRule>& builtinRules();
@@ -54,8 +80,37 @@ struct CheckOptions {
 };
 
 // Runs every rule; findings come sorted by severity (errors first), then in rule order.
-// Returns an empty list when the theory does not exist.
+// Returns an empty list when the theory does not exist. The same as CheckSession(...).findings().
 std::vector<Finding> runChecks(const Project& project, const CheckOptions& options = {});
+
+// The checks of one project kept up to date across edits. An edit that changed only some cases
+// (their ticks, evidence, attributes or messages) retraces those cases' paths and reruns their
+// EachCase rules and the cross-case (Project) rules; the theory's rules keep their findings.
+// The project must stay at the same address and outlive the session; the options' pointers too.
+class CheckSession {
+public:
+    CheckSession(const Project& project, CheckOptions options);
+    // After an edit that changed nothing but these cases; false (and nothing rechecked) when one
+    // of them is not a case of the project any more: then make a new session.
+    bool recheckCases(const std::vector<std::string>& caseIds);
+    // The findings as runChecks returns them.
+    const std::vector<Finding>& findings() const { return m_findings; }
+
+private:
+    void runRule(std::size_t rule);
+    void assemble();
+
+    const Project& m_project;
+    CheckOptions m_options;
+    const Theory* m_theory = nullptr;
+    std::unique_ptr<TheoryGraph> m_graph;
+    std::unique_ptr<CheckContext> m_context;
+    IdIndex m_caseIndex;
+    std::vector<const CheckRule*> m_rules;
+    std::vector<std::vector<Finding>> m_byRule;                  // Theory and Project rules
+    std::vector<std::vector<std::vector<Finding>>> m_byRuleCase;  // EachCase rules, per case
+    std::vector<Finding> m_findings;
+};
 
 // Returns "A, B and C".
 std::string joinNames(const std::vector<std::string>& names);

@@ -124,52 +124,48 @@ void unrealisedOutcomes(const CheckContext& ctx, std::vector<Finding>& out) {
     outcomesAgainstPaths(ctx, out, VerdictValue::Refuted, true);
 }
 
-void unsubstantiatedVerdicts(const CheckContext& ctx, std::vector<Finding>& out) {
-    for (std::size_t k = 0; k < ctx.cases.size(); ++k) {
-        const Case* c = ctx.cases[k];
-        Finding finding;
-        std::vector<std::string> names;
-        for (std::size_t i = 0; i < c->verdicts.size(); ++i) {
-            const Verdict& verdict = c->verdicts[i];
-            if (verdict.value == VerdictValue::NotAssessed || !verdict.evidence.empty()) continue;
-            int vertex = ctx.paths[k].vertexOfVerdict[i];
-            if (vertex < 0) continue;
-            finding.nodes.push_back(verdict.node);
-            names.push_back(ctx.label(vertex));
-        }
-        if (names.empty()) continue;
-        finding.message = fill(names.size() == 1 ? tr("1 verdict in {2} rests on no evidence: {3}.")
-                                                 : tr("{1} verdicts in {2} rest on no evidence: {3}."),
-                               {std::to_string(names.size()), c->displayName(), joinNames(names)});
-        finding.cases = {c->id};
-        out.push_back(finding);
+void unsubstantiatedVerdicts(const CheckContext& ctx, std::size_t k, std::vector<Finding>& out) {
+    const Case* c = ctx.cases[k];
+    Finding finding;
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < c->verdicts.size(); ++i) {
+        const Verdict& verdict = c->verdicts[i];
+        if (verdict.value == VerdictValue::NotAssessed || !verdict.evidence.empty()) continue;
+        int vertex = ctx.paths[k].vertexOfVerdict[i];
+        if (vertex < 0) continue;
+        finding.nodes.push_back(verdict.node);
+        names.push_back(ctx.label(vertex));
     }
+    if (names.empty()) return;
+    finding.message = fill(names.size() == 1 ? tr("1 verdict in {2} rests on no evidence: {3}.")
+                                             : tr("{1} verdicts in {2} rest on no evidence: {3}."),
+                           {std::to_string(names.size()), c->displayName(), joinNames(names)});
+    finding.cases = {c->id};
+    out.push_back(finding);
 }
 
-void contestedVerdicts(const CheckContext& ctx, std::vector<Finding>& out) {
-    for (std::size_t k = 0; k < ctx.cases.size(); ++k) {
-        const Case* c = ctx.cases[k];
-        for (std::size_t i = 0; i < c->verdicts.size(); ++i) {
-            const Verdict& verdict = c->verdicts[i];
-            if (verdict.value == VerdictValue::Mixed || verdict.value == VerdictValue::NotAssessed) continue;
-            int vertex = ctx.paths[k].vertexOfVerdict[i];
-            if (vertex < 0) continue;
-            bool supports = false;
-            bool contradicts = false;
-            for (const Evidence& e : verdict.evidence) {
-                supports = supports || e.stance == Stance::Supports;
-                contradicts = contradicts || e.stance == Stance::Contradicts;
-            }
-            if (!supports || !contradicts) continue;
-            std::string pattern = verdict.value == VerdictValue::Supported
-                                      ? tr("The tick supported on {1} in {2} has evidence both for and against "
-                                           "it; mark it mixed or weigh the quotes.")
-                                      : tr("The tick refuted on {1} in {2} has evidence both for and against "
-                                           "it; mark it mixed or weigh the quotes.");
-            out.push_back({.message = fill(pattern, {ctx.label(vertex), c->displayName()}),
-                           .nodes = {verdict.node},
-                           .cases = {c->id}});
+void contestedVerdicts(const CheckContext& ctx, std::size_t k, std::vector<Finding>& out) {
+    const Case* c = ctx.cases[k];
+    for (std::size_t i = 0; i < c->verdicts.size(); ++i) {
+        const Verdict& verdict = c->verdicts[i];
+        if (verdict.value == VerdictValue::Mixed || verdict.value == VerdictValue::NotAssessed) continue;
+        int vertex = ctx.paths[k].vertexOfVerdict[i];
+        if (vertex < 0) continue;
+        bool supports = false;
+        bool contradicts = false;
+        for (const Evidence& e : verdict.evidence) {
+            supports = supports || e.stance == Stance::Supports;
+            contradicts = contradicts || e.stance == Stance::Contradicts;
         }
+        if (!supports || !contradicts) continue;
+        std::string pattern = verdict.value == VerdictValue::Supported
+                                  ? tr("The tick supported on {1} in {2} has evidence both for and against "
+                                       "it; mark it mixed or weigh the quotes.")
+                                  : tr("The tick refuted on {1} in {2} has evidence both for and against "
+                                       "it; mark it mixed or weigh the quotes.");
+        out.push_back({.message = fill(pattern, {ctx.label(vertex), c->displayName()}),
+                       .nodes = {verdict.node},
+                       .cases = {c->id}});
     }
 }
 
@@ -194,17 +190,17 @@ void sideEffectsObserved(const CheckContext& ctx, std::vector<Finding>& out) {
 }  // namespace
 
 void addEvidenceRules(std::vector<CheckRule>& rules) {
-    rules.push_back({"RW-DEAD-NODE", Severity::Error, "a node refuted in every case that assessed it", deadNodes});
-    rules.push_back({"RW-BROKEN-LINK", Severity::Warning, "source supported, target refuted in a case",
+    rules.push_back({check_codes::kDeadNode, Severity::Error, "a node refuted in every case that assessed it", deadNodes});
+    rules.push_back({check_codes::kBrokenLink, Severity::Warning, "source supported, target refuted in a case",
                      brokenLinks});
-    rules.push_back({"RW-UNEXPLAINED-OUTCOME", Severity::Warning, "an outcome supported without a supported path",
+    rules.push_back({check_codes::kUnexplainedOutcome, Severity::Warning, "an outcome supported without a supported path",
                      unexplainedOutcomes});
     rules.push_back({"RW-UNREALISED-OUTCOME", Severity::Warning,
                      "a fully supported path to an outcome the case refutes", unrealisedOutcomes});
-    rules.push_back({"RW-UNSUBSTANTIATED-VERDICT", Severity::Warning, "a tick without evidence",
-                     unsubstantiatedVerdicts});
-    rules.push_back({"RW-CONTESTED-VERDICT", Severity::Warning, "evidence for and against a tick that is not mixed",
-                     contestedVerdicts});
+    rules.push_back(eachCaseRule("RW-UNSUBSTANTIATED-VERDICT", Severity::Warning, "a tick without evidence",
+                                 unsubstantiatedVerdicts));
+    rules.push_back(eachCaseRule("RW-CONTESTED-VERDICT", Severity::Warning,
+                                 "evidence for and against a tick that is not mixed", contestedVerdicts));
     rules.push_back({"RW-SIDE-EFFECT-OBSERVED", Severity::Info, "a side effect seen in some cases",
                      sideEffectsObserved});
 }

@@ -60,20 +60,19 @@ void reportedAttributes(const CheckContext& ctx, const Case& c, const MessageInd
     }
 }
 
-void reportedIndicators(const CheckContext& ctx, std::vector<Finding>& out) {
-    for (const Case* c : ctx.cases) {
-        if (c->messages.counts.empty()) continue;
-        MessageIndicators indicators = computeIndicators(ctx.project, *c);
-        reportedPerMonth(ctx, *c, indicators, out);
-        reportedAttributes(ctx, *c, indicators, out);
-    }
+void reportedIndicators(const CheckContext& ctx, std::size_t k, std::vector<Finding>& out) {
+    const Case& c = *ctx.cases[k];
+    if (c.messages.counts.empty()) return;
+    MessageIndicators indicators = computeIndicators(ctx.project, c);
+    reportedPerMonth(ctx, c, indicators, out);
+    reportedAttributes(ctx, c, indicators, out);
 }
 
 }  // namespace
 
 void addIndicatorRules(std::vector<CheckRule>& rules) {
-    rules.push_back({"RW-INDICATOR-MISMATCH", Severity::Warning,
-                     "a reported message figure that its counts do not give", reportedIndicators});
+    rules.push_back(eachCaseRule("RW-INDICATOR-MISMATCH", Severity::Warning,
+                                 "a reported message figure that its counts do not give", reportedIndicators));
 }
 
 }  // namespace rw

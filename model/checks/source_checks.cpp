@@ -17,27 +17,31 @@ std::string sourceName(const CheckContext& ctx, const std::string& sourceId) {
     return source && !source->title.empty() ? "\"" + source->title + "\" (" + sourceId + ")" : sourceId;
 }
 
-void quoteMismatches(const CheckContext& ctx, std::vector<Finding>& out) {
+// The quotes of one case's ticks.
+void quoteMismatches(const CheckContext& ctx, std::size_t k, std::vector<Finding>& out) {
     if (!ctx.texts) return;
-    for (std::size_t k = 0; k < ctx.cases.size(); ++k) {
-        const Case* c = ctx.cases[k];
-        for (std::size_t i = 0; i < c->verdicts.size(); ++i) {
-            const Verdict& verdict = c->verdicts[i];
-            if (ctx.paths[k].vertexOfVerdict[i] < 0) continue;  // a node of another theory
-            for (const Evidence& evidence : verdict.evidence) {
-                const Utf8Index* text = evidence.ref.source.empty() ? nullptr : ctx.texts->find(evidence.ref.source);
-                if (!text) continue;
-                std::string why = quoteMismatch(*text, evidence.quote, evidence.ref.location);
-                if (why.empty()) continue;
-                out.push_back({.message = fill(tr("In {1}, the quote for {2} does not match source {3}: the quote is "
-                                                  "\"{4}\", but {5}."),
-                                               {c->displayName(), ctx.label(verdict.node), sourceName(ctx, evidence.ref.source),
-                                                capText(evidence.quote, kShownQuote), why}),
-                               .nodes = {verdict.node},
-                               .cases = {c->id}});
-            }
+    const Case* c = ctx.cases[k];
+    for (std::size_t i = 0; i < c->verdicts.size(); ++i) {
+        const Verdict& verdict = c->verdicts[i];
+        if (ctx.paths[k].vertexOfVerdict[i] < 0) continue;  // a node of another theory
+        for (const Evidence& evidence : verdict.evidence) {
+            const Utf8Index* text = evidence.ref.source.empty() ? nullptr : ctx.texts->find(evidence.ref.source);
+            if (!text) continue;
+            std::string why = quoteMismatch(*text, evidence.quote, evidence.ref.location);
+            if (why.empty()) continue;
+            out.push_back({.message = fill(tr("In {1}, the quote for {2} does not match source {3}: the quote is "
+                                              "\"{4}\", but {5}."),
+                                           {c->displayName(), ctx.label(verdict.node), sourceName(ctx, evidence.ref.source),
+                                            capText(evidence.quote, kShownQuote), why}),
+                           .nodes = {verdict.node},
+                           .cases = {c->id}});
         }
     }
+}
+
+// The segments coded in the sources (they belong to the sources, not to the cases' ticks).
+void codingMismatches(const CheckContext& ctx, std::vector<Finding>& out) {
+    if (!ctx.texts) return;
     for (const Source& source : ctx.project.sources) {
         const Utf8Index* text = source.codings.empty() ? nullptr : ctx.texts->find(source.id);
         if (!text) continue;
@@ -65,11 +69,12 @@ void changedSources(const CheckContext& ctx, std::vector<Finding>& out) {
 }  // namespace
 
 void addSourceRules(std::vector<CheckRule>& rules) {
-    rules.push_back({"RW-QUOTE-MISMATCH", Severity::Error,
-                     "a quote that is not the text of its source where it says, or a coded segment outside its text",
-                     quoteMismatches});
-    rules.push_back({"RW-SOURCE-CHANGED", Severity::Warning,
-                     "a source file that differs from the one its quotes were taken from", changedSources});
+    // One code, two rules: the quotes of ticks per case, then the coded segments of the sources.
+    const char* summary = "a quote that is not the text of its source where it says, or a coded segment outside its text";
+    rules.push_back(eachCaseRule("RW-QUOTE-MISMATCH", Severity::Error, summary, quoteMismatches));
+    rules.push_back(theoryRule({"RW-QUOTE-MISMATCH", Severity::Error, summary, codingMismatches}));
+    rules.push_back(theoryRule({"RW-SOURCE-CHANGED", Severity::Warning,
+                                "a source file that differs from the one its quotes were taken from", changedSources}));
 }
 
 }  // namespace rw

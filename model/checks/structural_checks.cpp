@@ -122,19 +122,19 @@ void missingSources(const CheckContext& ctx, std::vector<Finding>& out) {
 }  // namespace
 
 void addStructuralRules(std::vector<CheckRule>& rules) {
-    rules.push_back({"RW-UNREACHABLE-OUTCOME", Severity::Error,
-                     "a final outcome that no intervention reaches", unreachableOutcomes});
-    rules.push_back({"RW-DANGLING-LINK", Severity::Error, "a link to a node that does not exist",
-                     danglingLinks});
-    rules.push_back({"RW-ORPHAN-MECHANISM", Severity::Warning, "a mechanism with no path to an outcome",
-                     orphanMechanisms});
-    rules.push_back({"RW-UNATTACHED-CONTEXT", Severity::Warning, "a context attached to no mechanism",
-                     unattachedContexts});
-    rules.push_back({"RW-DUPLICATE-LINK", Severity::Warning, "the same link drawn twice", duplicateLinks});
-    rules.push_back({"RW-CYCLE", Severity::Info, "nodes that lead back to themselves", cycles});
-    rules.push_back({"RW-MISSING-ASSUMPTION", Severity::Info, "a claim without a stated assumption",
-                     missingAssumptions});
-    rules.push_back({"RW-MISSING-SOURCE", Severity::Info, "a claim without a source", missingSources});
+    rules.push_back(theoryRule({"RW-UNREACHABLE-OUTCOME", Severity::Error,
+                     "a final outcome that no intervention reaches", unreachableOutcomes}));
+    rules.push_back(theoryRule({"RW-DANGLING-LINK", Severity::Error, "a link to a node that does not exist",
+                     danglingLinks}));
+    rules.push_back(theoryRule({"RW-ORPHAN-MECHANISM", Severity::Warning, "a mechanism with no path to an outcome",
+                     orphanMechanisms}));
+    rules.push_back(theoryRule({"RW-UNATTACHED-CONTEXT", Severity::Warning, "a context attached to no mechanism",
+                     unattachedContexts}));
+    rules.push_back(theoryRule({"RW-DUPLICATE-LINK", Severity::Warning, "the same link drawn twice", duplicateLinks}));
+    rules.push_back(theoryRule({"RW-CYCLE", Severity::Info, "nodes that lead back to themselves", cycles}));
+    rules.push_back(theoryRule({"RW-MISSING-ASSUMPTION", Severity::Info, "a claim without a stated assumption",
+                     missingAssumptions}));
+    rules.push_back(theoryRule({"RW-MISSING-SOURCE", Severity::Info, "a claim without a source", missingSources}));
 }
 
 }  // namespace rw

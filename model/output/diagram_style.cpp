@@ -176,10 +176,10 @@ void applyHighlight(const Project& project, const Theory& theory, const DiagramO
         bool aboutThisCase = options.view != DiagramView::Case ||
                              std::find(finding.cases.begin(), finding.cases.end(), options.caseId) != finding.cases.end();
         if (!aboutThisCase) continue;
-        if (finding.code == "RW-DEAD-NODE" || finding.code == "RW-UNEXPLAINED-OUTCOME")
+        if (finding.code == check_codes::kDeadNode || finding.code == check_codes::kUnexplainedOutcome)
             nodes.insert(finding.nodes.begin(), finding.nodes.end());
-        if (finding.code == "RW-DEAD-NODE") links.insert(finding.links.begin(), finding.links.end());
-        if (finding.code == "RW-BROKEN-LINK" && options.view != DiagramView::AllCases)
+        if (finding.code == check_codes::kDeadNode) links.insert(finding.links.begin(), finding.links.end());
+        if (finding.code == check_codes::kBrokenLink && options.view != DiagramView::AllCases)
             links.insert(finding.links.begin(), finding.links.end());
     }
     // Across all cases, a link that breaks in some cases and holds in others is a finding to

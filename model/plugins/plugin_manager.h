@@ -33,6 +33,8 @@ public:
     bool loadLibrary(const std::string& path);
 
     const PluginRegistry& registry() const { return *m_registry; }
+    // For parts the program adds itself (a test's check rule), beside the built-ins and plugins.
+    PluginRegistry& registry() { return *m_registry; }
     const std::vector<LoadedPlugin>& plugins() const { return m_plugins; }
     // One line per plugin that was skipped, saying why.
     const std::vector<std::string>& problems() const { return m_problems; }

@@ -11,6 +11,7 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "app/document/editor_plugins.h"
 #include "app/gui/command_ids.h"
 #include "app/gui/diagram_canvas.h"
 #include "app/gui/diagram_pane.h"
@@ -75,6 +76,19 @@ TEST_F(EditorTest, OpensTheSampleInEveryPane) {
     EXPECT_TRUE(hasFinding(*frame->findings(), "RW-DEAD-NODE", "heterdaadkracht"));
     EXPECT_EQ(frame->diagram()->canvas()->layout().nodes.size(), 13u);
     EXPECT_TRUE(dialogs.seen().empty());
+}
+
+// The editor's findings run the plugins' check rules too, as `realist check` does, so the two
+// never disagree about a project.
+TEST_F(EditorTest, FindingsRunThePluginsCheckRulesAsTheCliDoes) {
+    editorPlugins().registry().addCheckRule(
+        {"XX-FROM-A-PLUGIN", Severity::Warning, "a rule a plugin added", [](const CheckContext& context, std::vector<Finding>& out) {
+             out.push_back({Severity::Warning, "", "the plugin's finding", "", {context.theory.nodes.front().id}, {}, {}});
+         }});
+    openSample();
+    const std::string firstNode = frame->session().theory()->nodes.front().id;
+    ASSERT_TRUE(pumpUntil([&] { return hasFinding(*frame->findings(), "XX-FROM-A-PLUGIN", firstNode); }));
+    EXPECT_TRUE(hasFinding(*frame->findings(), "RW-DEAD-NODE", "heterdaadkracht")) << "beside the built-in rules";
 }
 
 // The findings compare every quote with its source's text: embedded, or the file beside the project.
@@ -350,6 +364,14 @@ TEST_F(EditorTest, ExportsTheMatrixAndTheDiagramAsShown) {
     std::string why;
     ASSERT_TRUE(readWholeFile(csv, text, why));
     EXPECT_NE(text.find("Toename heterdaadkracht"), std::string::npos);
+    // Every format is written by the one exporter `realist matrix` uses: byte for byte the same.
+    for (std::string format : {"csv", "md", "html"}) {
+        std::string path = scratchDirectory() + "/matrix." + format;
+        ASSERT_TRUE(frame->exportMatrixTo(wxs(path), format));
+        ASSERT_TRUE(readWholeFile(path, text, why));
+        EXPECT_EQ(text, cliOutput("matrix " + std::string(REALIST_SOURCE_DIR) + "/" + kSample + " --format " + format))
+            << format;
+    }
 
     frame->diagram()->setView(DiagramView::Case, "bbo");
     std::string svg = scratchDirectory() + "/diagram.svg";
