@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -70,6 +71,25 @@ TEST(CheckSession, KeptUpToDateCaseByCaseItListsWhatAFreshRunLists) {
             ASSERT_TRUE(session.recheckCases({caseId}));
             ASSERT_EQ(describe(session.findings()), describe(runChecks(project, options)))
                 << "seed " << seed << ", edit " << edit << " of case " << caseId;
+        }
+    }
+}
+
+// The editor checks a fresh copy of the project after every edit: the session moves to each copy.
+TEST(CheckSession, FollowsCopiesOfTheProjectAsTheEditorMakesThem) {
+    for (std::uint32_t seed = 1; seed <= 30; ++seed) {
+        auto checked = std::make_unique<Project>(test::randomProject(seed));
+        if (checked->cases.empty() || checked->theories.empty()) continue;
+        CheckSession session(*checked, {});
+        std::mt19937 random(seed);
+        for (int edit = 0; edit < 10; ++edit) {
+            auto next = std::make_unique<Project>(*checked);
+            std::string caseId;
+            editOneCase(*next, random, caseId);
+            ASSERT_TRUE(session.recheckCases(*next, {caseId}));
+            checked = std::move(next);  // the copy checked before is gone
+            ASSERT_EQ(describe(session.findings()), describe(runChecks(*checked)))
+                << "seed " << seed << ", edit " << edit;
         }
     }
 }

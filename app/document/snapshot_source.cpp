@@ -2,9 +2,9 @@
 
 namespace rw::gui {
 
-// current() copies the project field by field; a field added to Project must be added there.
+// currentWithRevision() copies the project field by field; a field added to Project must be added there.
 static_assert(sizeof(Project) == sizeof(std::string) + sizeof(Meta) + 7 * sizeof(std::vector<int>),
-              "copy the new field of Project in SnapshotSource::current()");
+              "copy the new field of Project in SnapshotSource::currentWithRevision()");
 
 std::unique_lock<std::shared_mutex> SnapshotSource::beginWrite() {
     ++m_writersWaiting;
@@ -24,16 +24,16 @@ void SnapshotSource::detach() {
     m_project = nullptr;
 }
 
-std::shared_ptr<const Project> SnapshotSource::current() {
+SnapshotSource::Snapshot SnapshotSource::currentWithRevision() {
     std::lock_guard copying(m_copyMutex);
     for (;;) {
         auto copy = std::make_shared<Project>();
         std::uint64_t revision = 0;
         {
             auto lock = lockForReading();
-            if (!m_project) return nullptr;
+            if (!m_project) return {};
             revision = m_revision.load();
-            if (m_cached && m_cachedRevision == revision) return m_cached;
+            if (m_cached && m_cachedRevision == revision) return {m_cached, revision};
             // Everything but the cases at once: the cases are where a big project's bulk is.
             const Project& p = *m_project;
             copy->language = p.language;
@@ -49,7 +49,7 @@ std::shared_ptr<const Project> SnapshotSource::current() {
         bool intact = true;
         for (std::size_t i = 0;; ++i) {
             auto lock = lockForReading();
-            if (!m_project) return nullptr;
+            if (!m_project) return {};
             if (m_revision.load() != revision) {
                 intact = false;  // edited meanwhile: start again from the new state
                 break;
@@ -60,7 +60,7 @@ std::shared_ptr<const Project> SnapshotSource::current() {
         if (!intact) continue;
         m_cached = std::move(copy);  // the previous copy is freed here, on this thread
         m_cachedRevision = revision;
-        return m_cached;
+        return {m_cached, revision};
     }
 }
 

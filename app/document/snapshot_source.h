@@ -27,7 +27,15 @@ public:
     void detach();
 
     // Returns the project as it is now (any thread), or nullptr once detached.
-    std::shared_ptr<const Project> current();
+    std::shared_ptr<const Project> current() { return currentWithRevision().project; }
+    // The same with the revision it is a copy of, which a job can compare with revision().
+    struct Snapshot {
+        std::shared_ptr<const Project> project;
+        std::uint64_t revision = 0;
+    };
+    Snapshot currentWithRevision();
+    // Returns the count of edits begun so far (any thread).
+    std::uint64_t revision() const { return m_revision.load(); }
 
 private:
     // A shared lock, taken only when no edit is waiting for the lock.

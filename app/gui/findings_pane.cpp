@@ -1,5 +1,7 @@
 #include "app/gui/findings_pane.h"
 
+#include <utility>
+
 #include <wx/app.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
@@ -22,7 +24,10 @@ FindingsPane::FindingsPane(wxWindow* parent, EditorSession& session) : wxPanel(p
     SetSizer(sizer);
 
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &FindingsPane::onActivated, this);
-    m_documentToken = m_session.document().addListener([this](const Change&) { scheduleRefresh(); });
+    m_documentToken = m_session.document().addListener([this](const Change& change) {
+        noteChange(change);
+        scheduleRefresh();
+    });
     refresh();
 }
 
@@ -30,6 +35,14 @@ FindingsPane::~FindingsPane() {
     *m_alive = nullptr;  // results still on their way find nobody home
     m_latest->store(-1);
     m_session.document().removeListener(m_documentToken);
+}
+
+void FindingsPane::noteChange(const Change& change) {
+    std::string caseId = IncrementalChecks::caseOnlyChangedBy(change);
+    if (caseId.empty())
+        m_changedAll = true;
+    else
+        m_changedCases.insert(caseId);
 }
 
 void FindingsPane::scheduleRefresh() {
@@ -52,14 +65,22 @@ void FindingsPane::refresh() {
     std::shared_ptr<SnapshotSource> source = m_session.snapshots();
     std::shared_ptr<std::atomic<int>> latest = m_latest;
     std::shared_ptr<FindingsPane*> alive = m_alive;
-    m_checks.post([source, options, generation, latest, alive, cache = m_texts,
-                   projectPath = m_session.document().path()]() mutable {
-        if (latest->load() != generation) return;  // a newer run is already queued
-        std::shared_ptr<const Project> snapshot = source->current();  // copied here, not on the UI thread
+    std::set<std::string> changedCases = std::move(m_changedCases);
+    bool changedAll = std::exchange(m_changedAll, false);
+    m_changedCases.clear();
+    std::uint64_t notedUpTo = source->revision();  // every edit so far has been noted
+    m_checks.post([source, options, generation, latest, alive, cache = m_texts, incremental = m_incremental,
+                   changedCases, changedAll, notedUpTo, projectPath = m_session.document().path()]() mutable {
+        incremental->note(changedCases, changedAll);  // kept for the next run if this one is skipped
+        if (latest->load() != generation) return;     // a newer run is already queued
+        SnapshotSource::Snapshot current = source->currentWithRevision();  // copied here, not on the UI thread
+        std::shared_ptr<const Project> snapshot = current.project;
         if (!snapshot) return;  // the document is gone
+        // An edit made after this run was asked for is in the copy but not in the notes: check it all.
+        if (current.revision != notedUpTo) incremental->note({}, true);
         std::shared_ptr<const SourceTexts> texts = cache->texts(snapshot, projectPath);
-        options.sourceTexts = texts.get();
-        std::vector<Finding> findings = options.theoryId.empty() ? std::vector<Finding>() : runChecks(*snapshot, options);
+        std::vector<Finding> findings =
+            options.theoryId.empty() ? std::vector<Finding>() : incremental->check(snapshot, texts, options);
         wxTheApp->CallAfter([alive, generation, findings] {
             if (FindingsPane* pane = *alive) pane->apply(generation, findings);
         });

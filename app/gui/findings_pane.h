@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <memory>
+#include <set>
+#include <string>
 #include <vector>
 
 #include <wx/listctrl.h>
@@ -11,6 +13,7 @@
 #include <wx/stattext.h>
 
 #include "app/document/editor_session.h"
+#include "app/document/incremental_checks.h"
 #include "app/document/serial_worker.h"
 #include "app/document/source_texts_cache.h"
 #include "model/checks/finding.h"
@@ -33,6 +36,8 @@ public:
     void goToFinding(long index);
 
 private:
+    // Notes what an edit changed, so the next run rechecks only that when it can.
+    void noteChange(const Change& change);
     void scheduleRefresh();
     void refresh();
     void apply(int generation, std::vector<Finding> findings);
@@ -48,8 +53,11 @@ private:
     int m_requested = 0;  // generation of the latest check run asked for
     std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
     std::shared_ptr<FindingsPane*> m_alive = std::make_shared<FindingsPane*>(this);
-    // Used on the worker only (one thread at a time), so it needs no lock.
+    std::set<std::string> m_changedCases;  // since the last run was asked for
+    bool m_changedAll = true;
+    // Used on the worker only (one thread at a time), so they need no lock.
     std::shared_ptr<SourceTextsCache> m_texts = std::make_shared<SourceTextsCache>();
+    std::shared_ptr<IncrementalChecks> m_incremental = std::make_shared<IncrementalChecks>();
     SerialWorker m_checks;  // checks of a big project take tens of milliseconds: off the UI thread
 };
 

@@ -45,14 +45,22 @@ CheckRule theoryRule(CheckRule rule) {
     return rule;
 }
 
+namespace {
+
+const Theory* theoryChecked(const Project& project, const CheckOptions& options) {
+    if (options.theoryId.empty()) return project.theories.empty() ? nullptr : &project.theories.front();
+    return project.findTheory(options.theoryId);
+}
+
+}  // namespace
+
 std::vector<Finding> runChecks(const Project& project, const CheckOptions& options) {
     return CheckSession(project, options).findings();
 }
 
 CheckSession::CheckSession(const Project& project, CheckOptions options)
-    : m_project(project), m_options(std::move(options)) {
-    m_theory = m_options.theoryId.empty() ? (project.theories.empty() ? nullptr : &project.theories.front())
-                                          : project.findTheory(m_options.theoryId);
+    : m_project(&project), m_options(std::move(options)) {
+    m_theory = theoryChecked(project, m_options);
     if (!m_theory) return;
     m_graph = std::make_unique<TheoryGraph>(*m_theory);
     m_context.reset(new CheckContext{project, *m_theory, *m_graph, {}, {}, m_options.sourceTexts});
@@ -103,16 +111,33 @@ void CheckSession::runRule(std::size_t index) {
     stamp(rule, m_theory->id, m_byRule[index]);
 }
 
+bool CheckSession::recheckCases(const Project& now, const std::vector<std::string>& caseIds) {
+    if (&now == m_project) return recheckCases(caseIds);
+    const Theory* theory = theoryChecked(now, m_options);
+    if (!m_theory || !theory || now.cases.size() != m_context->cases.size()) return false;
+    for (std::size_t k = 0; k < now.cases.size(); ++k)
+        if (now.cases[k].id != m_context->cases[k]->id) return false;  // the copy checked before is still alive
+    // The theory is the same, so its graph numbers the vertices as before and the paths still fit.
+    m_project = &now;
+    m_theory = theory;
+    m_graph = std::make_unique<TheoryGraph>(*theory);
+    std::vector<CasePaths> paths = std::move(m_context->paths);
+    m_context.reset(new CheckContext{now, *theory, *m_graph, {}, std::move(paths), m_options.sourceTexts});
+    for (const Case& c : now.cases) m_context->cases.push_back(&c);
+    m_caseIndex = IdIndex(now.cases, [](const Case& c) -> const std::string& { return c.id; });
+    return recheckCases(caseIds);
+}
+
 bool CheckSession::recheckCases(const std::vector<std::string>& caseIds) {
-    if (!m_theory) return true;
+    if (!m_theory) return false;
     // A case added, removed or moved is not an edit of some cases: the session no longer fits.
-    if (m_project.cases.size() != m_context->cases.size() ||
-        (!m_context->cases.empty() && m_context->cases.front() != &m_project.cases.front()))
+    if (m_project->cases.size() != m_context->cases.size() ||
+        (!m_context->cases.empty() && m_context->cases.front() != &m_project->cases.front()))
         return false;
     std::vector<std::size_t> changed;
     for (const std::string& id : caseIds) {
         int at = m_caseIndex.find(id);
-        if (at < 0 || m_project.cases[static_cast<std::size_t>(at)].id != id) return false;
+        if (at < 0 || m_project->cases[static_cast<std::size_t>(at)].id != id) return false;
         changed.push_back(static_cast<std::size_t>(at));
     }
     for (std::size_t k : changed) m_context->paths[k] = tracePaths(*m_graph, *m_context->cases[k]);

@@ -86,13 +86,17 @@ std::vector<Finding> runChecks(const Project& project, const CheckOptions& optio
 // The checks of one project kept up to date across edits. An edit that changed only some cases
 // (their ticks, evidence, attributes or messages) retraces those cases' paths and reruns their
 // EachCase rules and the cross-case (Project) rules; the theory's rules keep their findings.
-// The project must stay at the same address and outlive the session; the options' pointers too.
+// The project must outlive the session (or be replaced through recheckCases); the options' pointers too.
 class CheckSession {
 public:
     CheckSession(const Project& project, CheckOptions options);
-    // After an edit that changed nothing but these cases; false (and nothing rechecked) when one
-    // of them is not a case of the project any more: then make a new session.
+    // After an edit that changed nothing but these cases; false when one of them is not a case of
+    // the project any more, or cases were added or removed: then make a new session.
     bool recheckCases(const std::vector<std::string>& caseIds);
+    // The same for `now`, a copy of the project (the editor's snapshot) that differs from the one
+    // checked last only in these cases; the session checks `now` from here on, so it must outlive
+    // the session. The copy checked before may be released once this returns.
+    bool recheckCases(const Project& now, const std::vector<std::string>& caseIds);
     // The findings as runChecks returns them.
     const std::vector<Finding>& findings() const { return m_findings; }
 
@@ -100,7 +104,7 @@ private:
     void runRule(std::size_t rule);
     void assemble();
 
-    const Project& m_project;
+    const Project* m_project;
     CheckOptions m_options;
     const Theory* m_theory = nullptr;
     std::unique_ptr<TheoryGraph> m_graph;
