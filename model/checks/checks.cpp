@@ -55,7 +55,7 @@ const Theory* theoryChecked(const Project& project, const CheckOptions& options)
 }  // namespace
 
 std::vector<Finding> runChecks(const Project& project, const CheckOptions& options) {
-    return CheckSession(project, options).findings();
+    return CheckSession(project, options).release();
 }
 
 CheckSession::CheckSession(const Project& project, CheckOptions options)
@@ -77,7 +77,6 @@ CheckSession::CheckSession(const Project& project, CheckOptions options)
     m_byRule.resize(m_rules.size());
     m_byRuleCase.resize(m_rules.size());
     for (std::size_t rule = 0; rule < m_rules.size(); ++rule) runRule(rule);
-    assemble();
 }
 
 namespace {
@@ -155,26 +154,38 @@ bool CheckSession::recheckCases(const std::vector<std::string>& caseIds) {
             stamp(rule, m_theory->id, findings);
         }
     }
-    assemble();
+    m_assembled = false;
     return true;
 }
 
-void CheckSession::assemble() {
+const std::vector<Finding>& CheckSession::findings() {
+    if (!m_assembled) assemble(false);
+    return m_findings;
+}
+
+std::vector<Finding> CheckSession::release() {
+    assemble(true);
+    m_assembled = false;
+    return std::move(m_findings);
+}
+
+void CheckSession::assemble(bool take) {
     m_findings.clear();
+    m_assembled = true;
     const std::string& onlyCase = m_options.caseId;
     auto keep = [&](const Finding& f) {
         return onlyCase.empty() || f.cases.empty() || std::find(f.cases.begin(), f.cases.end(), onlyCase) != f.cases.end();
     };
-    auto append = [&](const std::vector<Finding>& findings) {
-        for (const Finding& finding : findings)
-            if (keep(finding)) m_findings.push_back(finding);
+    auto append = [&](std::vector<Finding>& findings) {
+        for (Finding& finding : findings)
+            if (keep(finding)) take ? m_findings.push_back(std::move(finding)) : m_findings.push_back(finding);
     };
     // Errors first, then warnings, then notes, each in rule order (a rule has one severity).
     for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
         for (std::size_t index = 0; index < m_rules.size(); ++index) {
             if (m_rules[index]->severity != severity) continue;
             if (isPerCase(*m_rules[index]))
-                for (const std::vector<Finding>& findings : m_byRuleCase[index]) append(findings);
+                for (std::vector<Finding>& findings : m_byRuleCase[index]) append(findings);
             else
                 append(m_byRule[index]);
         }

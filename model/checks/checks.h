@@ -98,11 +98,14 @@ public:
     // the session. The copy checked before may be released once this returns.
     bool recheckCases(const Project& now, const std::vector<std::string>& caseIds);
     // The findings as runChecks returns them.
-    const std::vector<Finding>& findings() const { return m_findings; }
+    const std::vector<Finding>& findings();
+    // Returns the findings without copying them, for a single run: the session is done after it.
+    std::vector<Finding> release();
 
 private:
     void runRule(std::size_t rule);
-    void assemble();
+    // Gathers the rules' findings into m_findings, moving them out of the rules' lists when `take`.
+    void assemble(bool take);
 
     const Project* m_project;
     CheckOptions m_options;
@@ -114,6 +117,7 @@ private:
     std::vector<std::vector<Finding>> m_byRule;                  // Theory and Project rules
     std::vector<std::vector<std::vector<Finding>>> m_byRuleCase;  // EachCase rules, per case
     std::vector<Finding> m_findings;
+    bool m_assembled = false;  // m_findings is up to date
 };
 
 // Returns "A, B and C".
