@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,8 @@ namespace rw {
 namespace {
 
 // Every field of every finding, in order, as one text a failure can show.
-std::string describe(const std::vector<Finding>& findings) {
+template <class Findings>
+std::string describe(const Findings& findings) {
     std::string text;
     for (const Finding& f : findings) {
         text += std::string(toString(f.severity)) + " " + f.code + " [" + f.theory + "] " + f.message;
@@ -27,6 +29,12 @@ std::string describe(const std::vector<Finding>& findings) {
         text += "\n";
     }
     return text;
+}
+
+std::multiset<std::string> codesOf(const FindingList& findings) {
+    std::multiset<std::string> codes;
+    for (const Finding& f : findings) codes.insert(f.code);
+    return codes;
 }
 
 // Changes one case the way the editor does: a tick, a new quote, a removed quote.
@@ -41,7 +49,10 @@ void editOneCase(Project& project, std::mt19937& random, std::string& caseId) {
         c.verdicts.push_back({node, VerdictValue::NotAssessed, {}, {}});
         verdict = &c.verdicts.back();
     }
-    switch (random() % 3) {
+    switch (random() % 4) {
+        case 3:  // renamed: every finding across cases that names it changes
+            c.shortName = "renamed " + std::to_string(random() % 5);
+            break;
         case 0: verdict->value = static_cast<VerdictValue>(random() % 4); break;
         case 1: {
             Evidence evidence;
@@ -122,6 +133,82 @@ TEST(CheckSession, AnEditOfOneCaseRerunsOnlyThatCaseAndTheCrossCaseRules) {
     EXPECT_EQ(theoryRuns, 1) << "the theory did not change";
     EXPECT_EQ(projectRuns, 2) << "a rule across cases (every plugin rule) runs again";
     EXPECT_EQ(casesRun, std::vector<std::size_t>{1}) << "only the edited case";
+}
+
+// Rules across cases that look at one node or link at a time rerun only where the edited case's
+// paths changed: the ticked node, the nodes its causal links lead to, and the links at it.
+TEST(CheckSession, ATickRerunsTheNodeAndLinkPartsItCanChangeOnly) {
+    Project project = test::chainProject();  // i → m1 → m2 → o, and m1 → o
+    std::vector<std::size_t> nodesRun;
+    std::vector<std::size_t> linksRun;
+    std::vector<CheckRule> rules;
+    rules.push_back(eachNodeRule("XX-NODE", Severity::Info, "node",
+                                 [&](const CheckContext&, std::size_t v, std::vector<Finding>&) { nodesRun.push_back(v); }));
+    rules.push_back(eachLinkRule("XX-LINK", Severity::Info, "link",
+                                 [&](const CheckContext&, std::size_t l, std::vector<Finding>&) { linksRun.push_back(l); }));
+    CheckOptions options;
+    options.extraRules = &rules;
+    CheckSession session(project, options);
+    EXPECT_EQ(nodesRun, (std::vector<std::size_t>{0, 1, 2, 3}));
+    EXPECT_EQ(linksRun, (std::vector<std::size_t>{0, 1, 2, 3}));
+
+    // m2 refuted in b: its verdict changes, nothing becomes present or reached.
+    nodesRun.clear();
+    linksRun.clear();
+    test::tick(project, "b", "m2", VerdictValue::Refuted, false);
+    ASSERT_TRUE(session.recheckCases({"b"}));
+    EXPECT_EQ(nodesRun, (std::vector<std::size_t>{2, 3})) << "m2 and o, which a path through m2 reaches";
+    EXPECT_EQ(linksRun, (std::vector<std::size_t>{1, 2})) << "m1 → m2 and m2 → o";
+    EXPECT_EQ(describe(session.findings()), describe(runChecks(project, options)));
+
+    // o supported in a with no supported path into it: unexplained.
+    test::tick(project, "a", "o", VerdictValue::Supported, false);
+    ASSERT_TRUE(session.recheckCases({"a"}));
+    ASSERT_EQ(codesOf(session.findings()).count("RW-UNEXPLAINED-OUTCOME"), 1u);
+
+    // m1 supported in a: present and reached there, so m2 and o may now have a supported path
+    // into them, and o is explained.
+    nodesRun.clear();
+    linksRun.clear();
+    test::tick(project, "a", "m1", VerdictValue::Supported, false);
+    ASSERT_TRUE(session.recheckCases({"a"}));
+    EXPECT_EQ(nodesRun, (std::vector<std::size_t>{1, 2, 3})) << "not the intervention";
+    EXPECT_EQ(linksRun, (std::vector<std::size_t>{0, 1, 2, 3})) << "the links at m1, and at o, now reached";
+    EXPECT_EQ(codesOf(session.findings()).count("RW-UNEXPLAINED-OUTCOME"), 0u);
+    EXPECT_EQ(describe(session.findings()), describe(runChecks(project, options)));
+
+    // Evidence added to a tick changes no path: no node or link part runs.
+    nodesRun.clear();
+    linksRun.clear();
+    project.findCase("a")->findVerdict("m1")->evidence.push_back({});
+    ASSERT_TRUE(session.recheckCases({"a"}));
+    EXPECT_TRUE(nodesRun.empty());
+    EXPECT_TRUE(linksRun.empty());
+}
+
+// The list a session hands out shares its findings with the session: a later recheck does not
+// change a list handed out before it, and the parts no edit reran are not copied.
+TEST(CheckSession, AListHandedOutStaysAsItWasAndSharesWhatDidNotChange) {
+    Project project = test::chainProject();
+    test::tick(project, "a", "m2", VerdictValue::Refuted, false);
+    test::tick(project, "b", "m2", VerdictValue::Refuted, false);
+    CheckSession session(project, {});
+    FindingList before = session.findings();
+    std::string described = describe(before);
+    ASSERT_FALSE(before.empty());
+    test::tick(project, "b", "m1", VerdictValue::Supported, false);
+    ASSERT_TRUE(session.recheckCases({"b"}));
+    const FindingList& after = session.findings();
+    EXPECT_EQ(describe(before), described) << "unchanged by the recheck";
+    EXPECT_NE(describe(after), described);
+    // The finding of a part that did not run again (case a's ticks) is the very same object.
+    auto ofCaseA = [](const FindingList& list) {
+        for (const Finding& f : list)
+            if (f.code == "RW-UNSUBSTANTIATED-VERDICT" && f.cases == std::vector<std::string>{"a"}) return &f;
+        return static_cast<const Finding*>(nullptr);
+    };
+    ASSERT_NE(ofCaseA(before), nullptr);
+    EXPECT_EQ(ofCaseA(before), ofCaseA(after));
 }
 
 TEST(CheckSession, ACaseAddedOrUnknownNeedsANewSession) {

@@ -15,7 +15,7 @@ void IncrementalChecks::note(const std::set<std::string>& cases, bool everything
     m_changedAll = m_changedAll || everything;
 }
 
-std::vector<Finding> IncrementalChecks::check(std::shared_ptr<const Project> snapshot,
+FindingList IncrementalChecks::check(std::shared_ptr<const Project> snapshot,
                                               std::shared_ptr<const SourceTexts> texts, const CheckOptions& options) {
     CheckOptions withTexts = options;
     withTexts.sourceTexts = texts.get();

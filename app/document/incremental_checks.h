@@ -24,7 +24,7 @@ public:
     void note(const std::set<std::string>& cases, bool everything);
     // Returns the findings of `snapshot` (kept alive here until the next check), rechecking only
     // what the noted edits can have changed.
-    std::vector<Finding> check(std::shared_ptr<const Project> snapshot, std::shared_ptr<const SourceTexts> texts,
+    FindingList check(std::shared_ptr<const Project> snapshot, std::shared_ptr<const SourceTexts> texts,
                                const CheckOptions& options);
     // How many checks ran over the whole project (for tests).
     int wholeRuns() const { return m_wholeRuns; }

@@ -24,7 +24,7 @@ FindingsList::FindingsList(wxWindow* parent)
     AppendColumn(_("Severity"), wxLIST_FORMAT_LEFT, FromDIP(90));
 }
 
-void FindingsList::setFindings(std::vector<Finding> findings) {
+void FindingsList::setFindings(FindingList findings) {
     m_findings = std::move(findings);
     SetItemCount(static_cast<long>(m_findings.size()));
     Refresh();

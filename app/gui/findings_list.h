@@ -6,7 +6,7 @@
 
 #include <wx/listctrl.h>
 
-#include "model/checks/finding.h"
+#include "model/checks/finding_list.h"
 
 namespace rw::gui {
 
@@ -15,15 +15,15 @@ public:
     explicit FindingsList(wxWindow* parent);
 
     // Shows `findings` (the list keeps a copy).
-    void setFindings(std::vector<Finding> findings);
-    const std::vector<Finding>& findings() const { return m_findings; }
+    void setFindings(FindingList findings);
+    const FindingList& findings() const { return m_findings; }
 
     wxString OnGetItemText(long item, long column) const override;
     int OnGetItemColumnImage(long item, long column) const override;
     int OnGetItemImage(long item) const override { return OnGetItemColumnImage(item, 0); }
 
 private:
-    std::vector<Finding> m_findings;
+    FindingList m_findings;
 };
 
 }  // namespace rw::gui

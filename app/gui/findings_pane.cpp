@@ -79,8 +79,8 @@ void FindingsPane::refresh() {
         // An edit made after this run was asked for is in the copy but not in the notes: check it all.
         if (current.revision != notedUpTo) incremental->note({}, true);
         std::shared_ptr<const SourceTexts> texts = cache->texts(snapshot, projectPath);
-        std::vector<Finding> findings =
-            options.theoryId.empty() ? std::vector<Finding>() : incremental->check(snapshot, texts, options);
+        // Shares the findings with the session: only the parts the edit reran are new.
+        FindingList findings = options.theoryId.empty() ? FindingList() : incremental->check(snapshot, texts, options);
         wxTheApp->CallAfter([alive, generation, findings] {
             if (FindingsPane* pane = *alive) pane->apply(generation, findings);
         });
@@ -91,7 +91,7 @@ void FindingsPane::refresh() {
     });
 }
 
-void FindingsPane::apply(int generation, std::vector<Finding> findings) {
+void FindingsPane::apply(int generation, FindingList findings) {
     TraceTimer trace("findings apply");
     if (generation != m_requested) return;  // stale: a newer run is on its way
     int counts[3] = {0, 0, 0};
@@ -114,12 +114,12 @@ void FindingsPane::applyFailure(int generation, const std::string& what) {
     m_summary->SetLabel(wxString::Format(_("The checks failed: %s"), wxs(what)));
 }
 
-const std::vector<Finding>& FindingsPane::findings() const { return m_list->findings(); }
+const FindingList& FindingsPane::findings() const { return m_list->findings(); }
 
 wxListCtrl* FindingsPane::list() const { return m_list; }
 
 void FindingsPane::goToFinding(long index) {
-    const std::vector<Finding>& all = m_list->findings();
+    const FindingList& all = m_list->findings();
     if (index < 0 || index >= static_cast<long>(all.size())) return;
     const Finding& finding = all[static_cast<std::size_t>(index)];
     std::string theory = finding.theory.empty() ? m_session.theoryId() : finding.theory;

@@ -16,7 +16,7 @@
 #include "app/document/incremental_checks.h"
 #include "app/document/serial_worker.h"
 #include "app/document/source_texts_cache.h"
-#include "model/checks/finding.h"
+#include "model/checks/finding_list.h"
 
 namespace rw::gui {
 class FindingsList;
@@ -30,7 +30,7 @@ public:
     ~FindingsPane() override;
 
     // The findings shown, in list order.
-    const std::vector<Finding>& findings() const;
+    const FindingList& findings() const;
     wxListCtrl* list() const;
     // Selects the subject of the finding in row `index`, as a double-click does.
     void goToFinding(long index);
@@ -40,7 +40,7 @@ private:
     void noteChange(const Change& change);
     void scheduleRefresh();
     void refresh();
-    void apply(int generation, std::vector<Finding> findings);
+    void apply(int generation, FindingList findings);
     // A check run that threw: the list empties and the summary says why.
     void applyFailure(int generation, const std::string& what);
     void onActivated(wxListEvent& event);

@@ -31,13 +31,36 @@ const std::vector<CheckRule>& builtinRules() {
     return rules;
 }
 
-CheckRule eachCaseRule(std::string code, Severity severity, std::string summary,
-                       std::function<void(const CheckContext&, std::size_t, std::vector<Finding>&)> runCase) {
-    CheckRule rule{std::move(code), severity, std::move(summary), {}, CheckScope::EachCase, std::move(runCase)};
-    rule.run = [one = rule.runCase](const CheckContext& context, std::vector<Finding>& out) {
-        for (std::size_t k = 0; k < context.cases.size(); ++k) one(context, k, out);
+namespace {
+
+CheckRule partedRule(std::string code, Severity severity, std::string summary, CheckScope scope, RunPart runPart,
+                     std::size_t (*parts)(const CheckContext&)) {
+    CheckRule rule{std::move(code), severity, std::move(summary), {}, scope, std::move(runPart)};
+    rule.run = [one = rule.runPart, parts](const CheckContext& context, std::vector<Finding>& out) {
+        for (std::size_t part = 0, n = parts(context); part < n; ++part) one(context, part, out);
     };
     return rule;
+}
+
+std::size_t caseCount(const CheckContext& context) { return context.cases.size(); }
+std::size_t nodeCount(const CheckContext& context) { return context.graph.size(); }
+std::size_t linkCount(const CheckContext& context) { return context.theory.links.size(); }
+
+}  // namespace
+
+CheckRule eachCaseRule(std::string code, Severity severity, std::string summary, RunPart runCase) {
+    return partedRule(std::move(code), severity, std::move(summary), CheckScope::EachCase, std::move(runCase),
+                      caseCount);
+}
+
+CheckRule eachNodeRule(std::string code, Severity severity, std::string summary, RunPart runNode) {
+    return partedRule(std::move(code), severity, std::move(summary), CheckScope::EachNode, std::move(runNode),
+                      nodeCount);
+}
+
+CheckRule eachLinkRule(std::string code, Severity severity, std::string summary, RunPart runLink) {
+    return partedRule(std::move(code), severity, std::move(summary), CheckScope::EachLink, std::move(runLink),
+                      linkCount);
 }
 
 CheckRule theoryRule(CheckRule rule) {
@@ -50,6 +73,20 @@ namespace {
 const Theory* theoryChecked(const Project& project, const CheckOptions& options) {
     if (options.theoryId.empty()) return project.theories.empty() ? nullptr : &project.theories.front();
     return project.findTheory(options.theoryId);
+}
+
+bool isParted(const CheckRule& rule) {
+    return rule.runPart && (rule.scope == CheckScope::EachCase || rule.scope == CheckScope::EachNode ||
+                            rule.scope == CheckScope::EachLink);
+}
+
+// Sets what a rule's own code does not: its code, severity and the theory checked.
+void stamp(const CheckRule& rule, const std::string& theory, std::vector<Finding>& findings) {
+    for (Finding& finding : findings) {
+        finding.code = rule.code;
+        finding.severity = rule.severity;
+        finding.theory = theory;
+    }
 }
 
 }  // namespace
@@ -69,45 +106,44 @@ CheckSession::CheckSession(const Project& project, CheckOptions options)
     for (const Case& c : project.cases) {
         m_context->cases.push_back(&c);
         m_context->paths.push_back(tracePaths(*m_graph, c));
+        m_caseNames.push_back(c.displayName());
     }
     m_caseIndex = IdIndex(project.cases, [](const Case& c) -> const std::string& { return c.id; });
+    m_linksAtVertex.resize(m_graph->size());
+    for (std::size_t link = 0; link < m_theory->links.size(); ++link)
+        for (const std::string* end : {&m_theory->links[link].from, &m_theory->links[link].to})
+            if (int v = m_graph->vertex(*end); v >= 0) m_linksAtVertex[static_cast<std::size_t>(v)].push_back(static_cast<int>(link));
     for (const CheckRule& rule : builtinRules()) m_rules.push_back(&rule);
     if (m_options.extraRules)
         for (const CheckRule& rule : *m_options.extraRules) m_rules.push_back(&rule);
-    m_byRule.resize(m_rules.size());
-    m_byRuleCase.resize(m_rules.size());
-    for (std::size_t rule = 0; rule < m_rules.size(); ++rule) runRule(rule);
-}
-
-namespace {
-
-// Sets what a rule's own code does not: its code, severity and the theory checked.
-void stamp(const CheckRule& rule, const std::string& theory, std::vector<Finding>& findings) {
-    for (Finding& finding : findings) {
-        finding.code = rule.code;
-        finding.severity = rule.severity;
-        finding.theory = theory;
+    m_parts.resize(m_rules.size());
+    for (std::size_t rule = 0; rule < m_rules.size(); ++rule) {
+        m_parts[rule].resize(partCount(*m_rules[rule]));
+        for (std::size_t part = 0; part < m_parts[rule].size(); ++part) runPart(rule, part);
     }
 }
 
-bool isPerCase(const CheckRule& rule) { return rule.scope == CheckScope::EachCase && rule.runCase; }
+std::size_t CheckSession::partCount(const CheckRule& rule) const {
+    if (!isParted(rule)) return 1;
+    switch (rule.scope) {
+        case CheckScope::EachCase: return caseCount(*m_context);
+        case CheckScope::EachNode: return nodeCount(*m_context);
+        case CheckScope::EachLink: return linkCount(*m_context);
+        default: return 1;
+    }
+}
 
-}  // namespace
-
-void CheckSession::runRule(std::size_t index) {
+void CheckSession::runPart(std::size_t index, std::size_t part) {
     const CheckRule& rule = *m_rules[index];
-    if (isPerCase(rule)) {
-        std::vector<std::vector<Finding>>& perCase = m_byRuleCase[index];
-        perCase.assign(m_context->cases.size(), {});
-        for (std::size_t k = 0; k < perCase.size(); ++k) {
-            rule.runCase(*m_context, k, perCase[k]);
-            stamp(rule, m_theory->id, perCase[k]);
-        }
-        return;
-    }
-    m_byRule[index].clear();
-    rule.run(*m_context, m_byRule[index]);
-    stamp(rule, m_theory->id, m_byRule[index]);
+    std::vector<Finding> findings;
+    if (isParted(rule))
+        rule.runPart(*m_context, part, findings);
+    else
+        rule.run(*m_context, findings);
+    stamp(rule, m_theory->id, findings);
+    // An empty part holds nothing: most parts find nothing, and a recheck allocates only for findings.
+    m_parts[index][part] = findings.empty() ? nullptr : std::make_shared<std::vector<Finding>>(std::move(findings));
+    ++m_partsRun;
 }
 
 bool CheckSession::recheckCases(const Project& now, const std::vector<std::string>& caseIds) {
@@ -127,8 +163,25 @@ bool CheckSession::recheckCases(const Project& now, const std::vector<std::strin
     return recheckCases(caseIds);
 }
 
+void CheckSession::markChanges(std::size_t k, const CasePaths& before, std::vector<bool>& nodes,
+                               std::vector<bool>& links) const {
+    const CasePaths& after = m_context->paths[k];
+    for (std::size_t v = 0; v < m_graph->size(); ++v) {
+        if (before.verdicts[v] == after.verdicts[v] && before.present[v] == after.present[v] &&
+            before.reached[v] == after.reached[v])
+            continue;
+        nodes[v] = true;
+        // A node's part also reads whether a path reaches it through its causal links.
+        for (int link : m_graph->linksFrom(static_cast<int>(v))) {
+            int to = m_graph->vertex(m_theory->links[static_cast<std::size_t>(link)].to);
+            if (to >= 0) nodes[static_cast<std::size_t>(to)] = true;
+        }
+        for (int link : m_linksAtVertex[v]) links[static_cast<std::size_t>(link)] = true;
+    }
+}
+
 bool CheckSession::recheckCases(const std::vector<std::string>& caseIds) {
-    if (!m_theory) return false;
+    if (!m_theory || m_parts.size() != m_rules.size()) return false;  // no theory, or released
     // A case added, removed or moved is not an edit of some cases: the session no longer fits.
     if (m_project->cases.size() != m_context->cases.size() ||
         (!m_context->cases.empty() && m_context->cases.front() != &m_project->cases.front()))
@@ -139,57 +192,75 @@ bool CheckSession::recheckCases(const std::vector<std::string>& caseIds) {
         if (at < 0 || m_project->cases[static_cast<std::size_t>(at)].id != id) return false;
         changed.push_back(static_cast<std::size_t>(at));
     }
-    for (std::size_t k : changed) m_context->paths[k] = tracePaths(*m_graph, *m_context->cases[k]);
+    std::vector<bool> nodes(m_graph->size(), false);
+    std::vector<bool> links(m_theory->links.size(), false);
+    for (std::size_t k : changed) {
+        CasePaths before = std::move(m_context->paths[k]);
+        m_context->paths[k] = tracePaths(*m_graph, *m_context->cases[k]);
+        markChanges(k, before, nodes, links);
+        if (m_caseNames[k] != m_context->cases[k]->displayName()) {  // every finding naming it
+            m_caseNames[k] = m_context->cases[k]->displayName();
+            nodes.assign(nodes.size(), true);
+            links.assign(links.size(), true);
+        }
+    }
     for (std::size_t index = 0; index < m_rules.size(); ++index) {
         const CheckRule& rule = *m_rules[index];
-        if (rule.scope == CheckScope::Theory) continue;
-        if (!isPerCase(rule)) {
-            runRule(index);
+        if (!isParted(rule)) {
+            if (rule.scope != CheckScope::Theory) runPart(index, 0);
             continue;
         }
-        for (std::size_t k : changed) {
-            std::vector<Finding>& findings = m_byRuleCase[index][k];
-            findings.clear();
-            rule.runCase(*m_context, k, findings);
-            stamp(rule, m_theory->id, findings);
-        }
+        if (rule.scope == CheckScope::EachCase)
+            for (std::size_t k : changed) runPart(index, k);
+        const std::vector<bool>& marked = rule.scope == CheckScope::EachNode ? nodes : links;
+        if (rule.scope != CheckScope::EachCase)
+            for (std::size_t part = 0; part < marked.size(); ++part)
+                if (marked[part]) runPart(index, part);
     }
     m_assembled = false;
     return true;
 }
 
-const std::vector<Finding>& CheckSession::findings() {
-    if (!m_assembled) assemble(false);
+template <class Visit>
+void CheckSession::inOrder(Visit visit) {
+    // Errors first, then warnings, then notes, each in rule order (a rule has one severity).
+    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info})
+        for (std::size_t index = 0; index < m_rules.size(); ++index)
+            if (m_rules[index]->severity == severity)
+                for (Part& part : m_parts[index])
+                    if (part) visit(part);
+}
+
+namespace {
+
+// Returns whether a finding belongs in a list filtered to one case (or none).
+bool aboutCase(const Finding& finding, const std::string& caseId) {
+    return caseId.empty() || finding.cases.empty() ||
+           std::find(finding.cases.begin(), finding.cases.end(), caseId) != finding.cases.end();
+}
+
+}  // namespace
+
+const FindingList& CheckSession::findings() {
+    if (m_assembled) return m_findings;
+    m_findings = {};
+    inOrder([this](const Part& part) {
+        m_findings.append(part, [this](const Finding& f) { return aboutCase(f, m_options.caseId); });
+    });
+    m_assembled = true;
     return m_findings;
 }
 
 std::vector<Finding> CheckSession::release() {
-    assemble(true);
+    m_findings = {};  // so the session's parts are its own to move from
     m_assembled = false;
-    return std::move(m_findings);
-}
-
-void CheckSession::assemble(bool take) {
-    m_findings.clear();
-    m_assembled = true;
-    const std::string& onlyCase = m_options.caseId;
-    auto keep = [&](const Finding& f) {
-        return onlyCase.empty() || f.cases.empty() || std::find(f.cases.begin(), f.cases.end(), onlyCase) != f.cases.end();
-    };
-    auto append = [&](std::vector<Finding>& findings) {
-        for (Finding& finding : findings)
-            if (keep(finding)) take ? m_findings.push_back(std::move(finding)) : m_findings.push_back(finding);
-    };
-    // Errors first, then warnings, then notes, each in rule order (a rule has one severity).
-    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
-        for (std::size_t index = 0; index < m_rules.size(); ++index) {
-            if (m_rules[index]->severity != severity) continue;
-            if (isPerCase(*m_rules[index]))
-                for (std::vector<Finding>& findings : m_byRuleCase[index]) append(findings);
-            else
-                append(m_byRule[index]);
-        }
-    }
+    std::vector<Finding> all;
+    inOrder([&](Part& part) {
+        for (Finding& finding : *part)
+            if (aboutCase(finding, m_options.caseId)) all.push_back(std::move(finding));
+    });
+    m_parts.clear();
+    return all;
 }
 
 std::string joinNames(const std::vector<std::string>& names) {

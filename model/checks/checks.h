@@ -8,6 +8,7 @@
 
 #include "model/checks/case_paths.h"
 #include "model/checks/finding.h"
+#include "model/checks/finding_list.h"
 #include "model/checks/theory_graph.h"
 #include "model/core/id_index.h"
 #include "model/core/project.h"
@@ -43,8 +44,13 @@ struct CheckContext {
 // What a rule's findings depend on, so that an edit of one case reruns only what it can change.
 enum class CheckScope {
     Theory,    // the theory (and the project's sources and vocabularies), never the cases
-    EachCase,  // one case at a time: runCase gives the findings of one case
-    Project,   // anything, across cases: rerun after every edit (the default, and every plugin rule)
+    EachCase,  // one case at a time: runPart(k) gives the findings about ctx.cases[k]
+    // One node (or link) at a time, across the cases: runPart(v) gives the findings about vertex v
+    // (or theory.links[v]) from what the cases show there (CasePaths: verdict, present, reached)
+    // and, for a node, at the nodes with a causal link into it; and from the cases' names.
+    EachNode,
+    EachLink,
+    Project,  // anything, across cases: rerun after every edit (the default, and every plugin rule)
 };
 
 // A check rule: a stable code, its severity, and what it looks for.
@@ -54,13 +60,16 @@ struct CheckRule {
     std::string summary;
     std::function<void(const CheckContext&, std::vector<Finding>&)> run;
     CheckScope scope = CheckScope::Project;
-    // For EachCase rules: the findings about ctx.cases[caseIndex] only; `run` does every case in order.
-    std::function<void(const CheckContext&, std::size_t caseIndex, std::vector<Finding>&)> runCase;
+    // For EachCase, EachNode and EachLink rules: the findings about one case, node or link (see
+    // CheckScope); `run` does every one in order.
+    std::function<void(const CheckContext&, std::size_t part, std::vector<Finding>&)> runPart;
 };
 
-// Returns an EachCase rule from its per-case part.
-CheckRule eachCaseRule(std::string code, Severity severity, std::string summary,
-                       std::function<void(const CheckContext&, std::size_t, std::vector<Finding>&)> runCase);
+using RunPart = std::function<void(const CheckContext&, std::size_t, std::vector<Finding>&)>;
+// Return a rule of that scope from its part.
+CheckRule eachCaseRule(std::string code, Severity severity, std::string summary, RunPart runCase);
+CheckRule eachNodeRule(std::string code, Severity severity, std::string summary, RunPart runNode);
+CheckRule eachLinkRule(std::string code, Severity severity, std::string summary, RunPart runLink);
 // Returns `rule` marked as depending on the theory only.
 CheckRule theoryRule(CheckRule rule);
 
@@ -84,8 +93,9 @@ struct CheckOptions {
 std::vector<Finding> runChecks(const Project& project, const CheckOptions& options = {});
 
 // The checks of one project kept up to date across edits. An edit that changed only some cases
-// (their ticks, evidence, attributes or messages) retraces those cases' paths and reruns their
-// EachCase rules and the cross-case (Project) rules; the theory's rules keep their findings.
+// (their ticks, evidence, attributes or messages) retraces those cases' paths, reruns their
+// EachCase parts, the EachNode and EachLink parts where the paths changed, and the Project rules;
+// everything else keeps its findings.
 // The project must outlive the session (or be replaced through recheckCases); the options' pointers too.
 class CheckSession {
 public:
@@ -97,15 +107,22 @@ public:
     // checked last only in these cases; the session checks `now` from here on, so it must outlive
     // the session. The copy checked before may be released once this returns.
     bool recheckCases(const Project& now, const std::vector<std::string>& caseIds);
-    // The findings as runChecks returns them.
-    const std::vector<Finding>& findings();
+    // The findings as runChecks returns them, sharing their storage with the session.
+    const FindingList& findings();
     // Returns the findings without copying them, for a single run: the session is done after it.
     std::vector<Finding> release();
+    // How many parts of rules ran, in all (for tests).
+    std::size_t partsRun() const { return m_partsRun; }
 
 private:
-    void runRule(std::size_t rule);
-    // Gathers the rules' findings into m_findings, moving them out of the rules' lists when `take`.
-    void assemble(bool take);
+    using Part = std::shared_ptr<std::vector<Finding>>;
+    std::size_t partCount(const CheckRule& rule) const;
+    void runPart(std::size_t rule, std::size_t part);
+    // Marks the nodes and links whose EachNode or EachLink parts the new paths of case k can change.
+    void markChanges(std::size_t k, const CasePaths& before, std::vector<bool>& nodes, std::vector<bool>& links) const;
+    // Calls visit(part) for every part in the order of the findings: by severity, then rule, then part.
+    template <class Visit>
+    void inOrder(Visit visit);
 
     const Project* m_project;
     CheckOptions m_options;
@@ -113,11 +130,13 @@ private:
     std::unique_ptr<TheoryGraph> m_graph;
     std::unique_ptr<CheckContext> m_context;
     IdIndex m_caseIndex;
+    std::vector<std::string> m_caseNames;          // as the findings name them
+    std::vector<std::vector<int>> m_linksAtVertex;  // indices into theory.links that start or end there
     std::vector<const CheckRule*> m_rules;
-    std::vector<std::vector<Finding>> m_byRule;                  // Theory and Project rules
-    std::vector<std::vector<std::vector<Finding>>> m_byRuleCase;  // EachCase rules, per case
-    std::vector<Finding> m_findings;
+    std::vector<std::vector<Part>> m_parts;  // per rule: one part, or one per case, node or link
+    FindingList m_findings;
     bool m_assembled = false;  // m_findings is up to date
+    std::size_t m_partsRun = 0;
 };
 
 // Returns "A, B and C".

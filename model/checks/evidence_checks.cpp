@@ -23,31 +23,30 @@ struct CaseSet {
     bool empty() const { return ids.empty(); }
 };
 
-void brokenLinks(const CheckContext& ctx, std::vector<Finding>& out) {
-    for (const Link& link : ctx.theory.links) {
-        int from = ctx.graph.vertex(link.from);
-        int to = ctx.graph.vertex(link.to);
-        if (from < 0 || to < 0 || link.kind == LinkKind::Prevents) continue;
-        // A side effect that does not occur is good news, not a broken chain.
-        if (ctx.graph.node(to).kind == NodeKind::SideEffect) continue;
-        CaseSet broken;
-        for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
-            const CasePaths& p = ctx.paths[i];
-            if (p.present[static_cast<std::size_t>(from)] && p.verdicts[static_cast<std::size_t>(to)] == VerdictValue::Refuted)
-                broken.add(*ctx.cases[i]);
-        }
-        if (broken.empty()) continue;
-        // An intervention is in place in every case unless it says otherwise; it is not "supported".
-        std::string pattern =
-            ctx.graph.node(from).kind == NodeKind::Intervention
-                ? tr("The link {1} breaks in {2}: {3} is in place there but {4} is refuted.")
-                : tr("The link {1} breaks in {2}: {3} is supported there but {4} is refuted.");
-        out.push_back({.message = fill(pattern, {ctx.linkName(link), countedCases(broken.names),
-                                                 ctx.label(link.from), ctx.label(link.to)}),
-                       .nodes = {link.from, link.to},
-                       .links = {link.id},
-                       .cases = broken.ids});
+void brokenLink(const CheckContext& ctx, std::size_t index, std::vector<Finding>& out) {
+    const Link& link = ctx.theory.links[index];
+    int from = ctx.graph.vertex(link.from);
+    int to = ctx.graph.vertex(link.to);
+    if (from < 0 || to < 0 || link.kind == LinkKind::Prevents) return;
+    // A side effect that does not occur is good news, not a broken chain.
+    if (ctx.graph.node(to).kind == NodeKind::SideEffect) return;
+    CaseSet broken;
+    for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
+        const CasePaths& p = ctx.paths[i];
+        if (p.present[static_cast<std::size_t>(from)] && p.verdicts[static_cast<std::size_t>(to)] == VerdictValue::Refuted)
+            broken.add(*ctx.cases[i]);
     }
+    if (broken.empty()) return;
+    // An intervention is in place in every case unless it says otherwise; it is not "supported".
+    std::string pattern =
+        ctx.graph.node(from).kind == NodeKind::Intervention
+            ? tr("The link {1} breaks in {2}: {3} is in place there but {4} is refuted.")
+            : tr("The link {1} breaks in {2}: {3} is supported there but {4} is refuted.");
+    out.push_back({.message = fill(pattern, {ctx.linkName(link), countedCases(broken.names),
+                                             ctx.label(link.from), ctx.label(link.to)}),
+                   .nodes = {link.from, link.to},
+                   .links = {link.id},
+                   .cases = broken.ids});
 }
 
 std::string deadNodeConsequence(const CheckContext& ctx, int vertex) {
@@ -65,63 +64,61 @@ std::string deadNodeConsequence(const CheckContext& ctx, int vertex) {
     return fill(tr("the routes from {1} to {2} through it are broken."), {joinNames(from), joinNames(outcomes)});
 }
 
-void deadNodes(const CheckContext& ctx, std::vector<Finding>& out) {
-    for (std::size_t v = 0; v < ctx.graph.size(); ++v) {
-        const Node& node = ctx.graph.node(static_cast<int>(v));
-        // Side effects that never happen are good news; interventions are given.
-        if (node.kind != NodeKind::Mechanism && node.kind != NodeKind::Outcome) continue;
-        CaseSet refuted;
-        bool anyOther = false;
-        for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
-            VerdictValue verdict = ctx.paths[i].verdicts[v];
-            if (verdict == VerdictValue::Refuted) refuted.add(*ctx.cases[i]);
-            anyOther = anyOther || verdict == VerdictValue::Supported || verdict == VerdictValue::Mixed;
-        }
-        if (refuted.empty() || anyOther) continue;
-        std::size_t n = refuted.ids.size();
-        std::string scope = n == 1   ? tr("the only assessed case")
-                            : n == 2 ? tr("both assessed cases")
-                                     : fill(tr("all {1} assessed cases"), {std::to_string(n)});
-        Finding finding{.message = fill(tr("{1} is refuted in {2}; {3}"),
-                                        {ctx.label(static_cast<int>(v)), scope,
-                                         deadNodeConsequence(ctx, static_cast<int>(v))}),
-                        .nodes = {node.id},
-                        .cases = refuted.ids};
-        for (int link : ctx.graph.linksInto(static_cast<int>(v)))
-            finding.links.push_back(ctx.theory.links[static_cast<std::size_t>(link)].id);
-        for (int link : ctx.graph.linksFrom(static_cast<int>(v)))
-            finding.links.push_back(ctx.theory.links[static_cast<std::size_t>(link)].id);
-        out.push_back(finding);
+void deadNode(const CheckContext& ctx, std::size_t v, std::vector<Finding>& out) {
+    const Node& node = ctx.graph.node(static_cast<int>(v));
+    // Side effects that never happen are good news; interventions are given.
+    if (node.kind != NodeKind::Mechanism && node.kind != NodeKind::Outcome) return;
+    CaseSet refuted;
+    bool anyOther = false;
+    for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
+        VerdictValue verdict = ctx.paths[i].verdicts[v];
+        if (verdict == VerdictValue::Refuted) refuted.add(*ctx.cases[i]);
+        anyOther = anyOther || verdict == VerdictValue::Supported || verdict == VerdictValue::Mixed;
     }
+    if (refuted.empty() || anyOther) return;
+    std::size_t n = refuted.ids.size();
+    std::string scope = n == 1   ? tr("the only assessed case")
+                        : n == 2 ? tr("both assessed cases")
+                                 : fill(tr("all {1} assessed cases"), {std::to_string(n)});
+    Finding finding{.message = fill(tr("{1} is refuted in {2}; {3}"),
+                                    {ctx.label(static_cast<int>(v)), scope,
+                                     deadNodeConsequence(ctx, static_cast<int>(v))}),
+                    .nodes = {node.id},
+                    .cases = refuted.ids};
+    for (int link : ctx.graph.linksInto(static_cast<int>(v)))
+        finding.links.push_back(ctx.theory.links[static_cast<std::size_t>(link)].id);
+    for (int link : ctx.graph.linksFrom(static_cast<int>(v)))
+        finding.links.push_back(ctx.theory.links[static_cast<std::size_t>(link)].id);
+    out.push_back(finding);
 }
 
-// Outcomes whose verdict disagrees with what the paths predict, in one of two directions.
-void outcomesAgainstPaths(const CheckContext& ctx, std::vector<Finding>& out, VerdictValue verdict,
-                          bool withPath) {
-    for (int v : ctx.graph.verticesOfKind(NodeKind::Outcome)) {
-        CaseSet cases;
-        for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
-            const CasePaths& p = ctx.paths[i];
-            if (p.verdicts[static_cast<std::size_t>(v)] == verdict && p.hasSupportedPathInto(ctx.graph, v) == withPath)
-                cases.add(*ctx.cases[i]);
-        }
-        if (cases.empty()) continue;
-        std::string message =
-            fill(withPath ? tr("{1} is refuted in {2} although a fully supported path reaches it; a context may "
-                               "block it there.")
-                          : tr("{1} is supported in {2} without a supported path from an intervention; the theory "
-                               "may miss a mechanism."),
-                 {ctx.label(v), countedCases(cases.names)});
-        out.push_back({.message = message, .nodes = {ctx.graph.node(v).id}, .cases = cases.ids});
+// An outcome whose verdict disagrees with what the paths predict, in one of two directions.
+void outcomeAgainstPaths(const CheckContext& ctx, std::size_t vertex, std::vector<Finding>& out, VerdictValue verdict,
+                         bool withPath) {
+    int v = static_cast<int>(vertex);
+    if (ctx.graph.node(v).kind != NodeKind::Outcome) return;
+    CaseSet cases;
+    for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
+        const CasePaths& p = ctx.paths[i];
+        if (p.verdicts[static_cast<std::size_t>(v)] == verdict && p.hasSupportedPathInto(ctx.graph, v) == withPath)
+            cases.add(*ctx.cases[i]);
     }
+    if (cases.empty()) return;
+    std::string message =
+        fill(withPath ? tr("{1} is refuted in {2} although a fully supported path reaches it; a context may "
+                           "block it there.")
+                      : tr("{1} is supported in {2} without a supported path from an intervention; the theory "
+                           "may miss a mechanism."),
+             {ctx.label(v), countedCases(cases.names)});
+    out.push_back({.message = message, .nodes = {ctx.graph.node(v).id}, .cases = cases.ids});
 }
 
-void unexplainedOutcomes(const CheckContext& ctx, std::vector<Finding>& out) {
-    outcomesAgainstPaths(ctx, out, VerdictValue::Supported, false);
+void unexplainedOutcome(const CheckContext& ctx, std::size_t v, std::vector<Finding>& out) {
+    outcomeAgainstPaths(ctx, v, out, VerdictValue::Supported, false);
 }
 
-void unrealisedOutcomes(const CheckContext& ctx, std::vector<Finding>& out) {
-    outcomesAgainstPaths(ctx, out, VerdictValue::Refuted, true);
+void unrealisedOutcome(const CheckContext& ctx, std::size_t v, std::vector<Finding>& out) {
+    outcomeAgainstPaths(ctx, v, out, VerdictValue::Refuted, true);
 }
 
 void unsubstantiatedVerdicts(const CheckContext& ctx, std::size_t k, std::vector<Finding>& out) {
@@ -169,40 +166,41 @@ void contestedVerdicts(const CheckContext& ctx, std::size_t k, std::vector<Findi
     }
 }
 
-void sideEffectsObserved(const CheckContext& ctx, std::vector<Finding>& out) {
-    for (int v : ctx.graph.verticesOfKind(NodeKind::SideEffect)) {
-        CaseSet observed;
-        int assessed = 0;
-        for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
-            VerdictValue verdict = ctx.paths[i].verdicts[static_cast<std::size_t>(v)];
-            assessed += verdict != VerdictValue::NotAssessed;
-            if (verdict == VerdictValue::Supported || verdict == VerdictValue::Mixed) observed.add(*ctx.cases[i]);
-        }
-        if (observed.empty()) continue;
-        out.push_back({.message = fill(tr("Side effect {1} was observed in {2} of {3} assessed cases ({4})."),
-                                       {ctx.label(v), std::to_string(observed.ids.size()), std::to_string(assessed),
-                                        joinNames(observed.names)}),
-                       .nodes = {ctx.graph.node(v).id},
-                       .cases = observed.ids});
+void sideEffectObserved(const CheckContext& ctx, std::size_t vertex, std::vector<Finding>& out) {
+    int v = static_cast<int>(vertex);
+    if (ctx.graph.node(v).kind != NodeKind::SideEffect) return;
+    CaseSet observed;
+    int assessed = 0;
+    for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
+        VerdictValue verdict = ctx.paths[i].verdicts[static_cast<std::size_t>(v)];
+        assessed += verdict != VerdictValue::NotAssessed;
+        if (verdict == VerdictValue::Supported || verdict == VerdictValue::Mixed) observed.add(*ctx.cases[i]);
     }
+    if (observed.empty()) return;
+    out.push_back({.message = fill(tr("Side effect {1} was observed in {2} of {3} assessed cases ({4})."),
+                                   {ctx.label(v), std::to_string(observed.ids.size()), std::to_string(assessed),
+                                    joinNames(observed.names)}),
+                   .nodes = {ctx.graph.node(v).id},
+                   .cases = observed.ids});
 }
 
 }  // namespace
 
 void addEvidenceRules(std::vector<CheckRule>& rules) {
-    rules.push_back({check_codes::kDeadNode, Severity::Error, "a node refuted in every case that assessed it", deadNodes});
-    rules.push_back({check_codes::kBrokenLink, Severity::Warning, "source supported, target refuted in a case",
-                     brokenLinks});
-    rules.push_back({check_codes::kUnexplainedOutcome, Severity::Warning, "an outcome supported without a supported path",
-                     unexplainedOutcomes});
-    rules.push_back({"RW-UNREALISED-OUTCOME", Severity::Warning,
-                     "a fully supported path to an outcome the case refutes", unrealisedOutcomes});
+    rules.push_back(eachNodeRule(check_codes::kDeadNode, Severity::Error, "a node refuted in every case that assessed it",
+                                 deadNode));
+    rules.push_back(eachLinkRule(check_codes::kBrokenLink, Severity::Warning, "source supported, target refuted in a case",
+                                 brokenLink));
+    rules.push_back(eachNodeRule(check_codes::kUnexplainedOutcome, Severity::Warning,
+                                 "an outcome supported without a supported path", unexplainedOutcome));
+    rules.push_back(eachNodeRule("RW-UNREALISED-OUTCOME", Severity::Warning,
+                                 "a fully supported path to an outcome the case refutes", unrealisedOutcome));
     rules.push_back(eachCaseRule("RW-UNSUBSTANTIATED-VERDICT", Severity::Warning, "a tick without evidence",
                                  unsubstantiatedVerdicts));
     rules.push_back(eachCaseRule("RW-CONTESTED-VERDICT", Severity::Warning,
                                  "evidence for and against a tick that is not mixed", contestedVerdicts));
-    rules.push_back({"RW-SIDE-EFFECT-OBSERVED", Severity::Info, "a side effect seen in some cases",
-                     sideEffectsObserved});
+    rules.push_back(eachNodeRule("RW-SIDE-EFFECT-OBSERVED", Severity::Info, "a side effect seen in some cases",
+                                 sideEffectObserved));
 }
 
 }  // namespace rw

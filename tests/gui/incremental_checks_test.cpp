@@ -14,7 +14,8 @@
 namespace rw::gui {
 namespace {
 
-std::string describe(const std::vector<Finding>& findings) {
+template <class Findings>
+std::string describe(const Findings& findings) {
     std::string text;
     for (const Finding& f : findings) {
         text += f.code + " " + f.message;
@@ -24,7 +25,7 @@ std::string describe(const std::vector<Finding>& findings) {
     return text;
 }
 
-bool hasFinding(const std::vector<Finding>& findings, const std::string& code, const std::string& node) {
+bool hasFinding(const FindingList& findings, const std::string& code, const std::string& node) {
     for (const Finding& f : findings)
         if (f.code == code && std::find(f.nodes.begin(), f.nodes.end(), node) != f.nodes.end()) return true;
     return false;
@@ -37,7 +38,7 @@ TEST(IncrementalChecks, ATickRechecksItsCaseAndAgreesWithAWholeCheck) {
     CheckOptions options;
     options.theoryId = first->theories.front().id;
     IncrementalChecks checks;
-    std::vector<Finding> before = checks.check(first, nullptr, options);
+    FindingList before = checks.check(first, nullptr, options);
     EXPECT_EQ(describe(before), describe(runChecks(*first, options)));
     EXPECT_TRUE(hasFinding(before, "RW-DEAD-NODE", "heterdaadkracht")) << "heterdaadkracht is refuted in every case";
     EXPECT_EQ(checks.wholeRuns(), 1);
@@ -50,7 +51,7 @@ TEST(IncrementalChecks, ATickRechecksItsCaseAndAgreesWithAWholeCheck) {
     verdict->value = VerdictValue::Supported;
     checks.note({ticked.id}, false);
     first.reset();  // the copy checked before is gone, as the editor's would be
-    std::vector<Finding> after = checks.check(second, nullptr, options);
+    FindingList after = checks.check(second, nullptr, options);
     EXPECT_EQ(describe(after), describe(runChecks(*second, options)));
     EXPECT_FALSE(hasFinding(after, "RW-DEAD-NODE", "heterdaadkracht")) << "a cross-case finding follows the tick";
     EXPECT_EQ(checks.wholeRuns(), 1) << "only the ticked case was checked again";
