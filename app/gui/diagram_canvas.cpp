@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 #include <wx/dcbuffer.h>
 #include <wx/dcmemory.h>
@@ -60,9 +61,109 @@ void DiagramCanvas::setDiagram(DiagramLayout layout, DiagramStyle style, Theory 
     m_layout = std::move(layout);
     m_style = std::move(style);
     m_theory = std::move(theory);
+    m_edgeLinks = linksOfEdges(m_theory, m_layout);
     m_texts.clear();
     if (fitNow || m_fitOnSize) fit();
     invalidate();
+}
+
+namespace {
+
+// The area a node or edge paints on, in diagram points, with room for its glow and its label.
+wxRect2DDouble nodeArea(const DiagramNode& n) {
+    return {n.centre.x - n.width / 2 - 8, n.centre.y - n.height / 2 - 8, n.width + 16, n.height + 16};
+}
+
+wxRect2DDouble edgeArea(const DiagramEdge& edge) {
+    double x0 = edge.points[0].x, x1 = x0, y0 = edge.points[0].y, y1 = y0;
+    for (const DiagramPoint& p : edge.points) {
+        x0 = std::min(x0, p.x);
+        x1 = std::max(x1, p.x);
+        y0 = std::min(y0, p.y);
+        y1 = std::max(y1, p.y);
+    }
+    return {x0 - 20, y0 - 20, x1 - x0 + 40 + 60, y1 - y0 + 40};  // the k/n label sits right of the middle
+}
+
+}  // namespace
+
+void DiagramCanvas::restyle(DiagramStyle style) {
+    m_lastRestyle = {};
+    if (style.nodes.size() != m_style.nodes.size() || style.edges.size() != m_style.edges.size() ||
+        m_layout.nodes.size() != m_style.nodes.size()) {
+        m_style = std::move(style);
+        applyStyle(m_style, m_edgeLinks, m_layout);
+        m_texts.clear();
+        m_lastRestyle.everything = true;
+        invalidate();
+        return;
+    }
+    std::optional<wxRect2DDouble> area;
+    auto add = [&area](const wxRect2DDouble& r) {
+        if (area) wxRect2DDouble::Union(*area, r, &*area);
+        else area = r;
+    };
+    for (std::size_t v = 0; v < m_layout.nodes.size(); ++v) {
+        if (style.nodes[v] == m_style.nodes[v]) continue;
+        add(nodeArea(m_layout.nodes[v]));
+        if (v < m_texts.size()) m_texts[v] = NodeText{};  // the badge may have changed
+        m_lastRestyle.nodes.push_back(m_layout.nodes[v].id);
+    }
+    for (std::size_t e = 0; e < m_layout.edges.size() && e < m_edgeLinks.size(); ++e) {
+        if (m_edgeLinks[e] < 0 || m_layout.edges[e].points.empty()) continue;
+        std::size_t link = static_cast<std::size_t>(m_edgeLinks[e]);
+        if (style.edges[link] == m_style.edges[link]) continue;
+        add(edgeArea(m_layout.edges[e]));
+        m_lastRestyle.links.push_back(m_layout.edges[e].id);
+    }
+    bool overlay = style.caption != m_style.caption || style.legend != m_style.legend;
+    m_style = std::move(style);
+    applyStyle(m_style, m_edgeLinks, m_layout);
+    if (area) repaintArea(*area);
+    if (overlay) Refresh();  // the caption and legend are drawn over the cached picture on every paint
+}
+
+wxBitmap DiagramCanvas::paintAll() {
+    wxSize size = GetClientSize();
+    wxBitmap picture(std::max(1, size.x), std::max(1, size.y), 24);
+    wxMemoryDC memory(picture);
+    memory.SetBackground(*wxWHITE_BRUSH);
+    memory.Clear();
+    if (std::unique_ptr<wxGraphicsContext> gc{wxGraphicsContext::Create(memory)}) {
+        gc->Translate(m_offset.m_x, m_offset.m_y);
+        gc->Scale(m_scale, m_scale);
+        DiagramPainter(m_layout, m_style, &m_theory, m_edgeLinks, m_texts).paint(*gc, paintState(wxRect(size)));
+    }
+    memory.SelectObject(wxNullBitmap);
+    return picture;
+}
+
+DiagramPaintState DiagramCanvas::paintState(const wxRect& window) const {
+    wxPoint2DDouble from = toDiagram(window.GetTopLeft());
+    return {m_selectedNode, m_selectedLink, 72.0 / std::max(1, GetDPI().y), m_scale,
+            wxRect2DDouble(from.m_x, from.m_y, window.width / m_scale, window.height / m_scale)};
+}
+
+void DiagramCanvas::repaintArea(const wxRect2DDouble& area) {
+    wxPoint topLeft = toWindow(area.m_x, area.m_y);
+    wxPoint bottomRight = toWindow(area.m_x + area.m_width, area.m_y + area.m_height);
+    wxRect window = wxRect(topLeft, bottomRight).Inflate(2).Intersect(wxRect(GetClientSize()));
+    if (window.IsEmpty()) return;
+    if (m_cacheValid) {  // else the next paint paints it all anyway
+        TraceTimer render("diagram render part");
+        wxMemoryDC memory(m_cache);
+        memory.SetClippingRegion(window);
+        memory.SetBackground(*wxWHITE_BRUSH);
+        memory.Clear();
+        if (std::unique_ptr<wxGraphicsContext> gc{wxGraphicsContext::Create(memory)}) {
+            gc->Clip(window.x, window.y, window.width, window.height);
+            gc->Translate(m_offset.m_x, m_offset.m_y);
+            gc->Scale(m_scale, m_scale);
+            DiagramPainter(m_layout, m_style, &m_theory, m_edgeLinks, m_texts).paint(*gc, paintState(window));
+        }
+        memory.SelectObject(wxNullBitmap);
+    }
+    RefreshRect(window, false);
 }
 
 void DiagramCanvas::setSelection(const std::string& nodeId, const std::string& linkId,
@@ -139,25 +240,14 @@ void DiagramCanvas::onPaint(wxPaintEvent&) {
     TraceTimer trace("diagram paint");
     wxAutoBufferedPaintDC dc(this);
     wxSize size = GetClientSize();
-    wxPoint2DDouble topLeft = toDiagram(wxPoint(0, 0));
-    DiagramPaintState state{m_selectedNode, m_selectedLink, 72.0 / std::max(1, GetDPI().y), m_scale,
-                            wxRect2DDouble(topLeft.m_x, topLeft.m_y, size.x / m_scale, size.y / m_scale)};
-    DiagramPainter painter(m_layout, m_style, &m_theory, m_texts);
+    DiagramPaintState state = paintState(wxRect(size));
+    DiagramPainter painter(m_layout, m_style, &m_theory, m_edgeLinks, m_texts);
 
     // The diagram itself is painted once per layout, zoom or pan; selecting and hovering only
     // draw on top of the cached picture.
     if (!m_cacheValid || m_cache.GetSize() != size) {
         TraceTimer render("diagram render");
-        m_cache = wxBitmap(std::max(1, size.x), std::max(1, size.y), 24);
-        wxMemoryDC memory(m_cache);
-        memory.SetBackground(*wxWHITE_BRUSH);
-        memory.Clear();
-        if (std::unique_ptr<wxGraphicsContext> gc{wxGraphicsContext::Create(memory)}) {
-            gc->Translate(m_offset.m_x, m_offset.m_y);
-            gc->Scale(m_scale, m_scale);
-            painter.paint(*gc, state);
-        }
-        memory.SelectObject(wxNullBitmap);
+        m_cache = paintAll();
         m_cacheValid = true;
     }
     dc.DrawBitmap(m_cache, 0, 0);

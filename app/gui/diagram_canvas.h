@@ -41,6 +41,21 @@ public:
     // `fit`, zooms to show all of it.
     void setDiagram(DiagramLayout layout, DiagramStyle style, Theory theory, bool fit);
     bool hasDiagram() const { return !m_layout.nodes.empty(); }
+    // Shows a new look of the diagram shown (after a tick: colours, badges, the highlight) without
+    // a new layout, repainting only the nodes and links whose look changed. `style` must be of
+    // the theory shown; one of another shape (a node added meanwhile) repaints everything.
+    void restyle(DiagramStyle style);
+    // What the last restyle repainted (for tests): the ids of the nodes and links.
+    struct Restyled {
+        std::vector<std::string> nodes;
+        std::vector<std::string> links;
+        bool everything = false;
+    };
+    const Restyled& lastRestyle() const { return m_lastRestyle; }
+    // The picture the canvas keeps between paints (invalid before the first paint), and the
+    // picture a whole new paint gives now: after a partial repaint the two must agree (for tests).
+    wxBitmap cachedPicture() const { return m_cacheValid ? m_cache : wxBitmap(); }
+    wxBitmap paintAll();
     const DiagramLayout& layout() const { return m_layout; }
 
     // Marks what is selected (either may be empty); `moreNodes` are selected along with nodeId.
@@ -83,6 +98,10 @@ private:
     void onKey(wxKeyEvent& event);
     void onSize(wxSizeEvent& event);
     void paintOverlay(wxGraphicsContext& gc);
+    // Paints the part `area` (diagram points) of the cached picture again, and shows it.
+    void repaintArea(const wxRect2DDouble& area);
+    // What the painter needs to paint the part `window` (window pixels) of the diagram.
+    DiagramPaintState paintState(const wxRect& window) const;
     wxPoint2DDouble toDiagram(const wxPoint& point) const;
     wxPoint toWindow(double x, double y) const;
 
@@ -90,7 +109,9 @@ private:
     DiagramLayout m_layout;
     DiagramStyle m_style;
     Theory m_theory;
+    std::vector<int> m_edgeLinks;   // linksOfEdges(m_theory, m_layout)
     std::vector<NodeText> m_texts;  // measured labels, kept between paints
+    Restyled m_lastRestyle;
     wxBitmap m_cache;               // the diagram as last painted, without the selection
     bool m_cacheValid = false;      // false after anything that moves or changes the drawing
     void invalidate();

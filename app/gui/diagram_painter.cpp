@@ -36,8 +36,8 @@ bool has(const std::string& style, const char* word) { return style.find(word) !
 }  // namespace
 
 DiagramPainter::DiagramPainter(const DiagramLayout& layout, const DiagramStyle& style, const Theory* theory,
-                               std::vector<NodeText>& texts)
-    : m_layout(layout), m_style(style), m_theory(theory), m_texts(texts) {
+                               const std::vector<int>& edgeLinks, std::vector<NodeText>& texts)
+    : m_layout(layout), m_style(style), m_theory(theory), m_edgeLinks(edgeLinks), m_texts(texts) {
     if (m_texts.size() != m_layout.nodes.size()) m_texts.assign(m_layout.nodes.size(), NodeText{});
 }
 
@@ -47,11 +47,9 @@ const NodeStyle* DiagramPainter::nodeStyle(std::size_t index) const {
 }
 
 const EdgeStyle* DiagramPainter::edgeStyle(std::size_t index) const {
-    if (!m_theory || index >= m_layout.edges.size()) return nullptr;
-    const std::string& id = m_layout.edges[index].id;
-    for (std::size_t i = 0; i < m_theory->links.size() && i < m_style.edges.size(); ++i)
-        if (m_theory->links[i].id == id) return &m_style.edges[i];
-    return nullptr;
+    if (index >= m_edgeLinks.size() || m_edgeLinks[index] < 0) return nullptr;
+    std::size_t link = static_cast<std::size_t>(m_edgeLinks[index]);
+    return link < m_style.edges.size() ? &m_style.edges[link] : nullptr;
 }
 
 void DiagramPainter::paint(wxGraphicsContext& gc, const DiagramPaintState& state) const {

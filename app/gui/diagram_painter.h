@@ -38,8 +38,9 @@ struct NodeText {
 class DiagramPainter {
 public:
     // `texts` caches measured labels, one per layout node; it is filled as nodes come into view.
+    // `edgeLinks` is linksOfEdges(theory, layout): the style of each edge.
     DiagramPainter(const DiagramLayout& layout, const DiagramStyle& style, const Theory* theory,
-                   std::vector<NodeText>& texts);
+                   const std::vector<int>& edgeLinks, std::vector<NodeText>& texts);
 
     // Paints everything but the selection; `gc` maps diagram points to the device.
     void paint(wxGraphicsContext& gc, const DiagramPaintState& state) const;
@@ -58,6 +59,7 @@ private:
     const DiagramLayout& m_layout;
     const DiagramStyle& m_style;
     const Theory* m_theory;
+    const std::vector<int>& m_edgeLinks;
     std::vector<NodeText>& m_texts;
 };
 

@@ -1,5 +1,7 @@
 #include "app/gui/diagram_pane.h"
 
+#include <utility>
+
 #include <wx/app.h>
 #include <wx/button.h>
 #include <wx/intl.h>
@@ -98,7 +100,11 @@ DiagramPane::DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker&
         // Ticks and quotes show only in the case views and in the findings' highlight.
         bool evidence = change.scope == Change::Scope::Verdict || change.scope == Change::Scope::Evidence;
         if (evidence && m_options.view == DiagramView::Theory && !m_options.highlight) return;
-        requestLayout(change.scope == Change::Scope::Project || change.scope == Change::Scope::Theory);
+        // A tick or a quote changes colours, badges and the highlight, never where things are.
+        if (evidence)
+            requestStyle();
+        else
+            requestLayout(change.scope == Change::Scope::Project || change.scope == Change::Scope::Theory);
     });
     m_selectionToken = m_session.addSelectionListener([this](const Selection& s) { showSelection(s); });
     m_highlightToken = m_session.addHighlightListener([this](const std::vector<std::string>& ids) {
@@ -165,7 +171,7 @@ void DiagramPane::setView(DiagramView view, const std::string& caseId) {
 void DiagramPane::setHighlight(bool on) {
     m_options.highlight = on;
     m_highlight->SetValue(on);
-    requestLayout(false);
+    requestStyle();
 }
 
 void DiagramPane::setLinkMode(bool on) {
@@ -174,15 +180,24 @@ void DiagramPane::setLinkMode(bool on) {
 }
 
 void DiagramPane::requestLayout(bool fit) {
-    // Edits come in bursts (a paste, a macro); one layout per burst is enough.
     m_fitPending = m_fitPending || fit;
-    if (m_layoutPending) return;
-    m_layoutPending = true;
+    m_geometryPending = true;
+    requestUpdate();
+}
+
+void DiagramPane::requestStyle() { requestUpdate(); }
+
+void DiagramPane::requestUpdate() {
+    // Edits come in bursts (a paste, a macro); one update per burst is enough.
+    if (m_updatePending) return;
+    m_updatePending = true;
     CallAfter([this] {
         TraceTimer trace("diagram request");
-        m_layoutPending = false;
-        bool fitNow = m_fitPending;
-        m_fitPending = false;
+        m_updatePending = false;
+        // A new style fits only the layout shown: while another is on its way, lay out again.
+        bool layout = m_geometryPending || m_layoutInFlight || !m_canvas->hasDiagram();
+        m_geometryPending = false;
+        bool fitNow = std::exchange(m_fitPending, false);
         int generation = ++m_requested;
         m_latest->store(generation);
         DiagramOptions options = m_options;
@@ -190,32 +205,71 @@ void DiagramPane::requestLayout(bool fit) {
         // The canvas draws its own legend and caption, readable at any zoom.
         options.legend = false;
         options.caption = false;
-        std::shared_ptr<SnapshotSource> source = m_session.snapshots();
-        std::shared_ptr<std::atomic<int>> latest = m_latest;
-        std::shared_ptr<DiagramPane*> alive = m_alive;
-        m_status->SetLabel(_("Laying out…"));  // no Layout(): the label keeps its size
-        m_graphviz.post([source, options, generation, latest, alive, fitNow] {
-            if (latest->load() != generation) return;  // a newer request is already queued
-            // Copied here, not on the UI thread; the worker must not see later edits.
-            std::shared_ptr<const Project> snapshot = source->current();
-            if (!snapshot) return;
-            std::string error;
-            std::optional<DiagramLayout> layout = layoutIsolated(*snapshot, options, &error);
-            DiagramStyle style;
-            Theory theory;
-            if (const Theory* t = snapshot->findTheory(options.theoryId)) {
-                theory = *t;
-                if (layout) style = styleDiagram(*snapshot, *t, options);
-            }
-            wxTheApp->CallAfter([alive, generation, layout, style, theory, error, fitNow] {
-                if (DiagramPane* pane = *alive) pane->applyLayout(generation, layout, style, theory, error, fitNow);
-            });
-        }, [alive, generation](const std::string& what) {
-            wxTheApp->CallAfter([alive, generation, what] {
-                if (DiagramPane* pane = *alive) pane->applyLayout(generation, std::nullopt, {}, {}, what, false);
-            });
+        if (layout) {
+            m_layoutInFlight = true;
+            m_status->SetLabel(_("Laying out…"));  // no Layout(): the label keeps its size
+            postLayout(generation, options, fitNow);
+        } else {
+            postStyle(generation, options);
+        }
+    });
+}
+
+void DiagramPane::postLayout(int generation, const DiagramOptions& options, bool fitNow) {
+    std::shared_ptr<SnapshotSource> source = m_session.snapshots();
+    std::shared_ptr<std::atomic<int>> latest = m_latest;
+    std::shared_ptr<DiagramPane*> alive = m_alive;
+    m_graphviz.post([source, options, generation, latest, alive, fitNow] {
+        if (latest->load() != generation) return;  // a newer request is already queued
+        // Copied here, not on the UI thread; the worker must not see later edits.
+        std::shared_ptr<const Project> snapshot = source->current();
+        if (!snapshot) return;
+        std::string error;
+        std::optional<DiagramLayout> layout = layoutIsolated(*snapshot, options, &error);
+        DiagramStyle style;
+        Theory theory;
+        if (const Theory* t = snapshot->findTheory(options.theoryId)) {
+            theory = *t;
+            if (layout) style = styleDiagram(*snapshot, *t, options);
+        }
+        wxTheApp->CallAfter([alive, generation, layout, style, theory, error, fitNow] {
+            if (DiagramPane* pane = *alive) pane->applyLayout(generation, layout, style, theory, error, fitNow);
+        });
+    }, [alive, generation](const std::string& what) {
+        wxTheApp->CallAfter([alive, generation, what] {
+            if (DiagramPane* pane = *alive) pane->applyLayout(generation, std::nullopt, {}, {}, what, false);
         });
     });
+}
+
+void DiagramPane::postStyle(int generation, const DiagramOptions& options) {
+    std::shared_ptr<SnapshotSource> source = m_session.snapshots();
+    std::shared_ptr<std::atomic<int>> latest = m_latest;
+    std::shared_ptr<DiagramPane*> alive = m_alive;
+    m_graphviz.post([source, options, generation, latest, alive] {
+        if (latest->load() != generation) return;
+        std::shared_ptr<const Project> snapshot = source->current();
+        if (!snapshot) return;
+        const Theory* theory = snapshot->findTheory(options.theoryId);
+        bool caseGone = options.view == DiagramView::Case && !snapshot->findCase(options.caseId);
+        if (!theory || caseGone) return;  // the edit that removed it asks for a layout of its own
+        DiagramStyle style = styleDiagram(*snapshot, *theory, options);
+        wxTheApp->CallAfter([alive, generation, style] {
+            if (DiagramPane* pane = *alive) pane->applyStyle(generation, style);
+        });
+    }, [alive, generation](const std::string& what) {
+        wxTheApp->CallAfter([alive, generation, what] {
+            if (DiagramPane* pane = *alive) pane->applyLayout(generation, std::nullopt, {}, {}, what, false);
+        });
+    });
+}
+
+void DiagramPane::applyStyle(int generation, DiagramStyle style) {
+    TraceTimer trace("diagram apply style");
+    if (generation != m_requested) return;  // stale
+    m_shown = generation;
+    m_canvas->restyle(std::move(style));
+    ++m_restylesShown;
 }
 
 void DiagramPane::applyLayout(int generation, std::optional<DiagramLayout> layout, DiagramStyle style, Theory theory,
@@ -223,6 +277,7 @@ void DiagramPane::applyLayout(int generation, std::optional<DiagramLayout> layou
     TraceTimer trace("diagram apply layout");
     if (generation != m_requested) return;  // stale: a newer layout is on its way
     m_shown = generation;
+    m_layoutInFlight = false;
     if (!layout) {
         m_status->SetLabel(wxString::Format(_("No diagram: %s"), wxs(error)));
         return;

@@ -41,13 +41,22 @@ public:
     int layoutsShown() const { return m_layoutsShown; }
     // Returns the list of highlighted cases shown above the diagram ("" when none).
     wxString highlightedCasesText() const { return m_cases->GetLabel(); }
-    // Returns true while a layout is being computed.
-    bool layoutPending() const { return m_layoutPending || m_requested != m_shown; }
+    // Returns how many new styles were shown on a layout without laying it out again (after ticks).
+    int restylesShown() const { return m_restylesShown; }
+    // Returns true while a layout or a new style is being computed.
+    bool layoutPending() const { return m_updatePending || m_requested != m_shown; }
 
 private:
+    // Asks for a new layout (when the geometry may have changed), or only a new style of the
+    // layout shown (after a tick); both are coalesced into one update per event-loop turn.
     void requestLayout(bool fit);
+    void requestStyle();
+    void requestUpdate();
+    void postLayout(int generation, const DiagramOptions& options, bool fit);
+    void postStyle(int generation, const DiagramOptions& options);
     void applyLayout(int generation, std::optional<DiagramLayout> layout, DiagramStyle style, Theory theory,
                      std::string error, bool fit);
+    void applyStyle(int generation, DiagramStyle style);
     void fillViewChoice();
     void showSelection(const Selection& selection);
     void showHighlightedCases(const std::vector<std::string>& caseIds);
@@ -69,11 +78,14 @@ private:
     int m_documentToken = 0;
     int m_selectionToken = 0;
     int m_highlightToken = 0;
-    bool m_layoutPending = false;  // a request is scheduled for the next idle moment
+    bool m_updatePending = false;    // an update is scheduled for the next idle moment
+    bool m_geometryPending = false;  // and it must lay the diagram out again
+    bool m_layoutInFlight = false;   // a layout was asked for and is not shown yet
     bool m_fitPending = false;
     int m_requested = 0;  // generation of the latest request
     int m_shown = 0;      // generation of the layout on screen
     int m_layoutsShown = 0;
+    int m_restylesShown = 0;
     std::shared_ptr<std::atomic<int>> m_latest;  // read by the worker to skip stale requests
     std::shared_ptr<DiagramPane*> m_alive;       // nulled when the pane goes away
 };

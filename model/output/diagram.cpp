@@ -282,6 +282,17 @@ RenderResult renderDiagram(const Project& project, const DiagramOptions& options
     return result;
 }
 
+std::vector<int> linksOfEdges(const Theory& theory, const DiagramLayout& layout) {
+    std::vector<int> links(layout.edges.size(), -1);
+    std::size_t link = 0;
+    for (std::size_t e = 0; e < layout.edges.size(); ++e) {
+        while (link < theory.links.size() && theory.links[link].id != layout.edges[e].id) ++link;
+        if (link == theory.links.size()) break;  // not of this theory: the rest stay -1
+        links[e] = static_cast<int>(link++);
+    }
+    return links;
+}
+
 std::optional<DiagramLayout> layoutDiagram(const Project& project, const DiagramOptions& options, std::string* error) {
     std::string why;
     const Theory* theory = chooseTheory(project, options, why);
@@ -303,16 +314,13 @@ std::optional<DiagramLayout> layoutDiagram(const Project& project, const Diagram
         boxf box = GD_bb(g);
         layout.width = box.UR.x - box.LL.x;
         layout.height = box.UR.y - box.LL.y;
-        layout.caption = style.caption;
         auto flip = [&](pointf p) { return DiagramPoint{p.x - box.LL.x, box.UR.y - p.y}; };
         std::vector<Agnode_t*> byIndex;
         for (std::size_t v = 0; v < theory->nodes.size(); ++v) {
             Agnode_t* n = agnode(g, const_cast<char*>(("n" + std::to_string(v)).c_str()), 0);
             const Node& node = theory->nodes[v];
-            const NodeStyle& s = style.nodes[v];
-            DiagramNode out{node.id, node.kind, node.label, s.fill, s.stroke, flip(ND_coord(n)),
-                            ND_width(n) * 72.0, ND_height(n) * 72.0, s.dead, s.highlighted};
-            layout.nodes.push_back(out);
+            layout.nodes.push_back({.id = node.id, .kind = node.kind, .label = node.label, .centre = flip(ND_coord(n)),
+                                    .width = ND_width(n) * 72.0, .height = ND_height(n) * 72.0});
         }
         for (std::size_t i = 0; i < theory->links.size(); ++i) {
             const Link& link = theory->links[i];
@@ -322,8 +330,7 @@ std::optional<DiagramLayout> layoutDiagram(const Project& project, const Diagram
             Agnode_t* tail = agnode(g, const_cast<char*>(("n" + std::to_string(from)).c_str()), 0);
             Agnode_t* head = agnode(g, const_cast<char*>(("n" + std::to_string(to)).c_str()), 0);
             Agedge_t* e = agedge(g, tail, head, const_cast<char*>(("e" + std::to_string(i)).c_str()), 0);
-            const EdgeStyle& s = style.edges[i];
-            DiagramEdge out{link.id, link.from, link.to, {}, s.colour, s.style == "dashed", s.penWidth, s.highlighted};
+            DiagramEdge out{.id = link.id, .from = link.from, .to = link.to};
             if (e && ED_spl(e) && ED_spl(e)->size > 0) {
                 const bezier& curve = ED_spl(e)->list[0];
                 for (int k = 0; k < curve.size; ++k) out.points.push_back(flip(curve.list[k]));
@@ -332,6 +339,7 @@ std::optional<DiagramLayout> layoutDiagram(const Project& project, const Diagram
             layout.edges.push_back(out);
         }
         gvFreeLayout(gvc, g);
+        applyStyle(style, linksOfEdges(*theory, layout), layout);
         return layout;
     });
 }

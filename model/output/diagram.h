@@ -77,6 +77,10 @@ RenderResult renderDiagram(const Project& project, const DiagramOptions& options
 std::optional<DiagramLayout> layoutDiagram(const Project& project, const DiagramOptions& options,
                                            std::string* error = nullptr);
 
+// Returns, per edge of `layout` (laid out from `theory`), the index of its link in theory.links,
+// or -1. Edges come in link order with dangling links left out, so one walk finds them all.
+std::vector<int> linksOfEdges(const Theory& theory, const DiagramLayout& layout);
+
 // Parses "theory", "all" or "case:ID" (ID or short name); returns false for anything else.
 bool parseDiagramView(const Project& project, const std::string& text, DiagramOptions& options);
 

@@ -275,4 +275,26 @@ DiagramStyle styleDiagram(const Project& project, const Theory& theory, const Di
     return out;
 }
 
+void applyStyle(const DiagramStyle& style, const std::vector<int>& edgeLinks, DiagramLayout& layout) {
+    layout.caption = style.caption;
+    // The style is parallel to the theory's nodes, and the layout lists them in the same order.
+    for (std::size_t v = 0; v < layout.nodes.size() && v < style.nodes.size(); ++v) {
+        DiagramNode& node = layout.nodes[v];
+        const NodeStyle& s = style.nodes[v];
+        node.fill = s.fill;
+        node.stroke = s.stroke;
+        node.dead = s.dead;
+        node.highlighted = s.highlighted;
+    }
+    for (std::size_t e = 0; e < layout.edges.size() && e < edgeLinks.size(); ++e) {
+        if (edgeLinks[e] < 0 || static_cast<std::size_t>(edgeLinks[e]) >= style.edges.size()) continue;
+        DiagramEdge& edge = layout.edges[e];
+        const EdgeStyle& s = style.edges[static_cast<std::size_t>(edgeLinks[e])];
+        edge.colour = s.colour;
+        edge.dashed = s.style == "dashed";
+        edge.penWidth = s.penWidth;
+        edge.highlighted = s.highlighted;
+    }
+}
+
 }  // namespace rw

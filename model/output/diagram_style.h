@@ -20,6 +20,7 @@ struct NodeStyle {
     std::string badge;       // second line: "✓", "5/10", "✗ 0/10" …; may be empty
     bool dead = false;
     bool highlighted = false;
+    bool operator==(const NodeStyle&) const = default;
 };
 
 struct EdgeStyle {
@@ -30,12 +31,14 @@ struct EdgeStyle {
     std::string arrowhead = "normal";
     bool broken = false;
     bool highlighted = false;
+    bool operator==(const EdgeStyle&) const = default;
 };
 
 struct LegendEntry {
     std::string fill;
     std::string stroke;
     std::string text;
+    bool operator==(const LegendEntry&) const = default;
 };
 
 struct DiagramStyle {
@@ -48,5 +51,9 @@ struct DiagramStyle {
 
 // Returns the look of `theory` in the view of `options`. The case of a Case view must exist.
 DiagramStyle styleDiagram(const Project& project, const Theory& theory, const DiagramOptions& options);
+
+// Sets the colours and marks of a laid-out diagram from a style of its theory; `edgeLinks` is
+// linksOfEdges(theory, layout). What a tick changes, without a new layout.
+void applyStyle(const DiagramStyle& style, const std::vector<int>& edgeLinks, DiagramLayout& layout);
 
 }  // namespace rw

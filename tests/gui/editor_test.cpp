@@ -151,6 +151,68 @@ TEST_F(EditorTest, ATickInABigMatrixUpdatesOnlyItsCellAndTotals) {
     fs::remove(path);
 }
 
+// Returns how many pixels of two pictures of one size differ by more than a little (antialiasing).
+long differentPixels(const wxImage& a, const wxImage& b) {
+    long count = 0;
+    const unsigned char* p = a.GetData();
+    const unsigned char* q = b.GetData();
+    for (long i = 0, n = static_cast<long>(a.GetWidth()) * a.GetHeight() * 3; i < n; i += 3)
+        count += std::abs(p[i] - q[i]) + std::abs(p[i + 1] - q[i + 1]) + std::abs(p[i + 2] - q[i + 2]) > 24;
+    return count;
+}
+
+// A tick changes colours and badges, never where things are: the case diagram recolours the
+// ticked node and the links at it on the layout it shows, without asking Graphviz again.
+TEST_F(EditorTest, ATickRecoloursItsNodeInTheCaseDiagramWithoutANewLayout) {
+    openSample();
+    DiagramPane* diagram = frame->diagram();
+    diagram->setView(DiagramView::Case, "bbo");
+    ASSERT_TRUE(pumpUntil([&] { return !diagram->layoutPending(); }));
+    int layouts = diagram->layoutsShown();
+    int restyles = diagram->restylesShown();
+    auto fillOf = [&](const std::string& id) {
+        for (const DiagramNode& node : diagram->canvas()->layout().nodes)
+            if (node.id == id) return node.fill;
+        return std::string();
+    };
+    std::string before = fillOf("heterdaadkracht");
+    ASSERT_FALSE(before.empty());
+
+    ASSERT_TRUE(frame->matrix()->goToCell("bbo", "heterdaadkracht"));
+    pumpPending();
+    diagram->canvas()->Update();  // painted before the tick, so the tick repaints part of a picture
+    ASSERT_TRUE(pumpUntil([&] { return diagram->canvas()->cachedPicture().IsOk(); }));
+    ASSERT_TRUE(frame->matrix()->setCurrentVerdict(VerdictValue::Supported));
+    ASSERT_TRUE(pumpUntil([&] { return diagram->restylesShown() > restyles && !diagram->layoutPending(); }));
+    EXPECT_EQ(diagram->layoutsShown(), layouts) << "a tick laid the diagram out again";
+    const DiagramCanvas::Restyled& restyled = diagram->canvas()->lastRestyle();
+    EXPECT_FALSE(restyled.everything);
+    EXPECT_EQ(restyled.nodes, std::vector<std::string>{"heterdaadkracht"});
+    const Theory& theory = *frame->session().project().findTheory(frame->session().theoryId());
+    for (const std::string& id : restyled.links) {
+        auto link = std::find_if(theory.links.begin(), theory.links.end(), [&](const Link& l) { return l.id == id; });
+        ASSERT_NE(link, theory.links.end());
+        EXPECT_TRUE(link->from == "heterdaadkracht" || link->to == "heterdaadkracht") << id << " is not at the tick";
+    }
+    EXPECT_NE(fillOf("heterdaadkracht"), before) << "the node shows its new verdict";
+    // What was repainted in part is what a whole new paint draws.
+    pumpPending();
+    wxImage kept = diagram->canvas()->cachedPicture().ConvertToImage();
+    wxImage fresh = diagram->canvas()->paintAll().ConvertToImage();
+    ASSERT_TRUE(kept.IsOk());
+    ASSERT_EQ(kept.GetSize(), fresh.GetSize());
+    EXPECT_LT(differentPixels(kept, fresh), kept.GetWidth() * kept.GetHeight() / 1000) << "stale pixels after the tick";
+
+    // Undo, and the highlight switched on, restyle the same layout too.
+    frame->session().document().undoStack().undo();
+    ASSERT_TRUE(pumpUntil([&] { return diagram->restylesShown() > restyles + 1 && !diagram->layoutPending(); }));
+    EXPECT_EQ(fillOf("heterdaadkracht"), before);
+    diagram->setHighlight(true);
+    ASSERT_TRUE(pumpUntil([&] { return diagram->restylesShown() > restyles + 2 && !diagram->layoutPending(); }));
+    EXPECT_EQ(diagram->layoutsShown(), layouts);
+    EXPECT_FALSE(diagram->canvas()->lastRestyle().nodes.empty()) << "the dead node stands out";
+}
+
 TEST_F(EditorTest, TickThroughTheGridChangesTheFindingsAndUndoes) {
     openSample();
     ASSERT_EQ(verdictOf(*frame, "bbo", "heterdaadkracht"), VerdictValue::Refuted);
