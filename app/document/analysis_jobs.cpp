@@ -7,7 +7,7 @@
 #include "model/analysis/analysis_triangulation.h"
 #include "model/core/translate.h"
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 // The rows reportQca writes for a solution: per model its terms, then a "(solution)" row.
@@ -84,4 +84,4 @@ ReportsShown computeReports(const Project& project, const ReportRequest& request
     return shown;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

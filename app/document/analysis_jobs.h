@@ -9,7 +9,7 @@
 #include "model/analysis/analysis_qca.h"
 #include "model/analysis/analysis_report.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 // What a report's table row stands for beyond its text.
 struct ReportRowInfo {
@@ -58,4 +58,4 @@ struct ReportsShown {
 // A split row (a node) carries the cases that support the node; the other rows carry none.
 ReportsShown computeReports(const Project& project, const ReportRequest& request);
 
-}  // namespace rw::gui
+}  // namespace rw::document

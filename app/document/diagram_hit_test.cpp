@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 double distanceToSegment(const DiagramPoint& p, const DiagramPoint& a, const DiagramPoint& b) {
@@ -89,4 +89,4 @@ const DiagramNode* findDiagramNode(const DiagramLayout& layout, const std::strin
     return nullptr;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

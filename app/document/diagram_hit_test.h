@@ -7,7 +7,7 @@
 
 #include "model/output/diagram.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 // Returns the id of the topmost node whose box contains (x, y), or "".
 std::string nodeAt(const DiagramLayout& layout, double x, double y);
@@ -24,4 +24,4 @@ DiagramPoint edgeMidpoint(const DiagramEdge& edge);
 // Returns the node with this id, or nullptr.
 const DiagramNode* findDiagramNode(const DiagramLayout& layout, const std::string& id);
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -4,7 +4,7 @@
 
 #include "model/format/atomic_file.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 std::uint64_t fnv1a(const std::string& bytes) {
     std::uint64_t hash = 14695981039346656037ull;
@@ -45,4 +45,4 @@ bool DiskStamp::differsFrom(const DiskStamp& now) const {
     return size != now.size || contentHash != now.contentHash;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

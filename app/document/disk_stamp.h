@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-namespace rw::gui {
+namespace rw::document {
 
 struct DiskStamp {
     bool exists = false;
@@ -27,4 +27,4 @@ struct DiskStamp {
 // Returns the FNV-1a 64-bit hash of `bytes`: cheap, stable, good enough to tell versions apart.
 std::uint64_t fnv1a(const std::string& bytes);
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -6,7 +6,7 @@
 #include "model/format/xml_reader.h"
 #include "model/format/xml_writer.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 Document::Document() {
     m_project.theories.push_back(Theory{"theory", "Theory", {}, {}, {}});
@@ -99,4 +99,4 @@ void Document::stateChanged() {
     if (m_stateListener) m_stateListener();
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -15,7 +15,7 @@
 #include "model/edit/undo_stack.h"
 #include "model/format/atomic_file.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 class Document {
 public:
@@ -85,4 +85,4 @@ private:
     std::function<void()> m_stateListener;
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -1,6 +1,6 @@
 #include "app/document/editor_plugins.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 PluginManager& editorPlugins() {
     // Never destroyed: its parts may be in use by an import still running when main returns.
@@ -12,4 +12,4 @@ PluginManager& editorPlugins() {
     return *manager;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -4,9 +4,9 @@
 
 #include "model/plugins/plugin_manager.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 // Returns the process's plugin manager, loading the plugin folders on first use.
 PluginManager& editorPlugins();
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -4,7 +4,7 @@
 
 #include "app/document/trace_timer.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 EditorSession::EditorSession() {
     m_document.addListener([this](const Change&) {
@@ -95,4 +95,4 @@ void EditorSession::reportError(const std::string& message) const {
     if (m_errorSink) m_errorSink(message);
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -11,7 +11,7 @@
 #include "app/document/listener_list.h"
 #include "app/document/selection.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 class EditorSession {
 public:
@@ -86,4 +86,4 @@ private:
     std::function<bool(const std::string&, const std::string&)> m_evidenceShower;
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-namespace rw::gui {
+namespace rw::document {
 
 std::vector<std::string> toArguments(const GraphvizRequest& request) {
     const DiagramOptions& o = request.options;
@@ -64,4 +64,4 @@ bool fromArguments(const std::vector<std::string>& arguments, GraphvizRequest& r
     return true;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -7,7 +7,7 @@
 
 #include "model/output/diagram.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 struct GraphvizRequest {
     std::string job;        // "layout", "render" or "report"
@@ -23,4 +23,4 @@ std::vector<std::string> toArguments(const GraphvizRequest& request);
 // Reads the helper arguments; returns false for anything unknown.
 bool fromArguments(const std::vector<std::string>& arguments, GraphvizRequest& request);
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-namespace rw::gui {
+namespace rw::document {
 
 ImportJob::ImportJob(const Importer& importer, ImportRequest request, std::shared_ptr<const Project> project)
     : m_importer(importer), m_request(std::move(request)), m_project(std::move(project)) {
@@ -68,4 +68,4 @@ std::string importWildcard(const std::vector<std::string>& extensions) {
     return pattern.empty() ? "*" : pattern;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -11,7 +11,7 @@
 
 #include "model/plugins/plugin_api.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 class ImportJob {
 public:
@@ -65,4 +65,4 @@ std::vector<ImportOption> importOptionsFor(const std::string& importerName);
 // Returns the file dialog pattern of an importer's extensions: "*.txt;*.zip" (both cases).
 std::string importWildcard(const std::vector<std::string>& extensions);
 
-}  // namespace rw::gui
+}  // namespace rw::document

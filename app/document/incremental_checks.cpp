@@ -2,7 +2,7 @@
 
 #include <utility>
 
-namespace rw::gui {
+namespace rw::document {
 
 std::string IncrementalChecks::caseOnlyChangedBy(const Change& change) {
     bool ofOneCase = change.scope == Change::Scope::Verdict || change.scope == Change::Scope::Evidence ||
@@ -36,4 +36,4 @@ FindingList IncrementalChecks::check(std::shared_ptr<const Project> snapshot,
     return m_session->findings();
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

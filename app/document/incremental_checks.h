@@ -12,7 +12,7 @@
 #include "model/checks/checks.h"
 #include "model/edit/command.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 class IncrementalChecks {
 public:
@@ -39,4 +39,4 @@ private:
     int m_wholeRuns = 0;
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -21,7 +21,7 @@
 
 extern char** environ;
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 namespace fs = std::filesystem;
@@ -212,4 +212,4 @@ ReportResult reportIsolated(const Project& project, const std::string& theoryId,
     return result;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -9,7 +9,7 @@
 #include "model/output/diagram.h"
 #include "model/output/report.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 // Returns layoutDiagram's result; when the helper fails, dies or hangs, returns nullopt with
 // `error` saying so.
@@ -27,4 +27,4 @@ ReportResult reportIsolated(const Project& project, const std::string& theoryId,
 // ../libexec/realist, or in the build tree; "" when there is none.
 std::string graphvizHelperPath();
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-namespace rw::gui {
+namespace rw::document {
 
 template <typename... Args>
 class ListenerList {
@@ -42,4 +42,4 @@ private:
     int m_nextToken = 1;
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

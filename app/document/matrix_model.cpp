@@ -5,7 +5,7 @@
 #include "model/checks/stats.h"
 #include "model/core/id_index.h"
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 constexpr std::array<NodeKind, 5> kKindOrder{NodeKind::Intervention, NodeKind::Context, NodeKind::Mechanism,
@@ -178,4 +178,4 @@ int MatrixModel::columnOf(const std::string& caseId) const {
     return -1;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

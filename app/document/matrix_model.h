@@ -8,7 +8,7 @@
 
 #include "model/core/project.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 struct MatrixModelRow {
     enum class Kind { Heading, Attribute, Node, Totals };
@@ -68,4 +68,4 @@ private:
 // Returns the verdict that a click on a cell with `value` sets: blank → ✓ → x → ? → blank.
 VerdictValue nextVerdict(VerdictValue value);
 
-}  // namespace rw::gui
+}  // namespace rw::document

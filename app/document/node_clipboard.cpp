@@ -8,7 +8,7 @@
 #include "model/format/xml_reader.h"
 #include "model/format/xml_writer.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 std::string copyNodes(const Project& project, const Theory& theory, const std::vector<std::string>& nodeIds) {
     Project clip;
@@ -67,4 +67,4 @@ std::vector<std::string> pasteNodes(Document& document, const std::string& theor
     return added;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

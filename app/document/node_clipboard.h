@@ -7,7 +7,7 @@
 
 #include "app/document/document.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 // Returns the clipboard text for the nodes `nodeIds` of `theory` and the links among them, or
 // "" when none of the ids exists.
@@ -20,4 +20,4 @@ bool looksLikeNodes(const std::string& text);
 // Returns the ids of the new nodes; empty when the text holds no nodes.
 std::vector<std::string> pasteNodes(Document& document, const std::string& theoryId, const std::string& text);
 
-}  // namespace rw::gui
+}  // namespace rw::document

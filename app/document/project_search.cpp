@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 std::string lower(std::string text) {
@@ -80,4 +80,4 @@ std::vector<SearchHit> searchProject(const Project& project, const std::string& 
     return hits;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

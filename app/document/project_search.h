@@ -8,7 +8,7 @@
 #include "app/document/selection.h"
 #include "model/core/project.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 struct SearchHit {
     Selection where;     // what to select to show the hit
@@ -20,4 +20,4 @@ struct SearchHit {
 // empty needle finds nothing.
 std::vector<SearchHit> searchProject(const Project& project, const std::string& needle);
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -12,7 +12,7 @@
 
 #include "model/format/xml_writer.h"
 
-namespace rw::gui {
+namespace rw::document {
 namespace fs = std::filesystem;
 namespace {
 
@@ -99,4 +99,4 @@ std::vector<RecoveryEntry> RecoveryStore::orphans() const {
     return entries;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

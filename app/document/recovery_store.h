@@ -10,7 +10,7 @@
 #include "model/core/project.h"
 #include "model/format/atomic_file.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 struct RecoveryEntry {
     std::string slot;          // the slot name, to discard it
@@ -47,4 +47,4 @@ private:
     std::string m_directory;
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-namespace rw::gui {
+namespace rw::document {
 namespace fs = std::filesystem;
 namespace {
 
@@ -53,4 +53,4 @@ std::string samplesDirectory(const std::string& executableDir) {
     return directories.empty() ? std::string() : directories.front();
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

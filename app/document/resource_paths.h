@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace rw::gui {
+namespace rw::document {
 
 // Returns the folders that may hold templates, first match wins: $REALIST_TEMPLATE_PATH
 // (colon-separated), <exe>/../share/realist/templates, the install prefix, the source tree.
@@ -17,4 +17,4 @@ std::vector<std::string> localeDirectories(const std::string& executableDir);
 // Returns the bundled sample folder that exists, or "".
 std::string samplesDirectory(const std::string& executableDir);
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace rw::gui {
+namespace rw::document {
 
 struct Selection {
     enum class Kind { None, Theory, Node, Link, Case, Cell, AttributeValue, Source };
@@ -54,4 +54,4 @@ struct Selection {
     }
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -2,7 +2,7 @@
 
 #include <exception>
 
-namespace rw::gui {
+namespace rw::document {
 
 SerialWorker::SerialWorker() : m_thread([this] { run(); }) {}
 
@@ -67,4 +67,4 @@ void SerialWorker::run() {
     m_idle.notify_all();
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -9,7 +9,7 @@
 #include <string>
 #include <thread>
 
-namespace rw::gui {
+namespace rw::document {
 
 class SerialWorker {
 public:
@@ -43,4 +43,4 @@ private:
     std::thread m_thread;
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -1,6 +1,6 @@
 #include "app/document/snapshot_source.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 // currentWithRevision() copies the project field by field; a field added to Project must be added there.
 static_assert(sizeof(Project) == sizeof(std::string) + sizeof(Meta) + 7 * sizeof(std::vector<int>),
@@ -64,4 +64,4 @@ SnapshotSource::Snapshot SnapshotSource::currentWithRevision() {
     }
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

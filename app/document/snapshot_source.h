@@ -14,7 +14,7 @@
 
 #include "model/core/project.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 class SnapshotSource {
 public:
@@ -51,4 +51,4 @@ private:
     std::uint64_t m_cachedRevision = UINT64_MAX;
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

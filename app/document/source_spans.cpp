@@ -4,7 +4,7 @@
 
 #include "model/checks/quote_check.h"
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 // Returns the bytes a quote covers, or an empty range when it lies outside the text.
@@ -75,4 +75,4 @@ int citationCount(const Project& project, const std::string& sourceId) {
     return count;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -10,7 +10,7 @@
 #include "model/core/project.h"
 #include "model/core/utf8_index.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 struct SourceSpan {
     enum class Kind { Evidence, Coding };
@@ -40,4 +40,4 @@ int spanOfEvidence(const std::vector<SourceSpan>& spans, const std::string& evid
 // Returns how many quotes cite the source.
 int citationCount(const Project& project, const std::string& sourceId);
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-namespace rw::gui {
+namespace rw::document {
 
 SourceTextsCache::FileStamps SourceTextsCache::stampsOf(const Project& project, const std::string& projectPath) {
     FileStamps stamps;
@@ -33,4 +33,4 @@ std::shared_ptr<const SourceTexts> SourceTextsCache::texts(const std::shared_ptr
     return m_texts;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -12,7 +12,7 @@
 #include "model/checks/source_texts.h"
 #include "model/core/project.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 class SourceTextsCache {
 public:
@@ -30,4 +30,4 @@ private:
     std::shared_ptr<const SourceTexts> m_texts;
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-namespace rw::gui {
+namespace rw::document {
 
 bool TraceTimer::enabled() {
     static const bool on = std::getenv("REALIST_TRACE") != nullptr;
@@ -16,4 +16,4 @@ TraceTimer::~TraceTimer() {
     std::fprintf(stderr, "trace: %s %.1f ms\n", m_what, ms);
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-namespace rw::gui {
+namespace rw::document {
 
 class TraceTimer {
 public:
@@ -22,4 +22,4 @@ private:
     std::chrono::steady_clock::time_point m_start;
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

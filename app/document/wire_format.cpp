@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-namespace rw::gui {
+namespace rw::document {
 
 void WireWriter::text(const std::string& s) {
     u64(s.size());
@@ -118,4 +118,4 @@ DiagramLayout WireReader::layout() {
     return layout;
 }
 
-}  // namespace rw::gui
+}  // namespace rw::document

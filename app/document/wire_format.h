@@ -7,7 +7,7 @@
 
 #include "model/output/diagram.h"
 
-namespace rw::gui {
+namespace rw::document {
 
 class WireWriter {
 public:
@@ -43,4 +43,4 @@ private:
     bool m_ok = true;
 };
 
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -15,7 +15,7 @@
 
 int main(int argc, char** argv) {
     using namespace rw;
-    using namespace rw::gui;
+    using namespace rw::document;
     GraphvizRequest request;
     if (!fromArguments(std::vector<std::string>(argv + 1, argv + argc), request)) {
         std::fprintf(stderr, "usage: realist-graphviz-helper layout|render|report [--view=...] < project\n");

@@ -25,6 +25,7 @@
 #include "app/document/analysis_jobs.h"
 #include "app/document/editor_session.h"
 #include "app/document/serial_worker.h"
+#include "app/gui/document_layer.h"
 
 namespace rw::gui {
 

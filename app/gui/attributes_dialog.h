@@ -13,6 +13,7 @@
 #include <wx/textctrl.h>
 
 #include "app/document/editor_session.h"
+#include "app/gui/document_layer.h"
 
 namespace rw::gui {
 

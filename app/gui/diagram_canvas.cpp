@@ -14,6 +14,7 @@
 #include "app/document/trace_timer.h"
 #include "app/gui/colours.h"
 #include "app/gui/diagram_painter.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/wx_strings.h"
 
 namespace rw::gui {

@@ -9,6 +9,7 @@
 
 #include "app/document/diagram_hit_test.h"
 #include "app/gui/colours.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/wx_strings.h"
 #include "model/core/label_text.h"
 #include "model/output/palette.h"

@@ -12,6 +12,7 @@
 #include "app/document/trace_timer.h"
 #include "app/gui/command_ids.h"
 #include "app/gui/diagram_canvas.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/wx_strings.h"
 #include "model/edit/edits.h"
 #include "model/output/diagram_style.h"

@@ -18,6 +18,7 @@
 
 #include "app/document/editor_session.h"
 #include "app/document/serial_worker.h"
+#include "app/gui/document_layer.h"
 #include "model/output/diagram.h"
 #include "model/output/diagram_style.h"
 

@@ -10,6 +10,7 @@
 
 #include "app/document/editor_session.h"
 #include "app/document/project_search.h"
+#include "app/gui/document_layer.h"
 
 namespace rw::gui {
 

@@ -8,6 +8,7 @@
 
 #include "app/document/editor_plugins.h"
 #include "app/document/trace_timer.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/findings_list.h"
 #include "app/gui/wx_strings.h"
 #include "model/checks/checks.h"

@@ -16,6 +16,7 @@
 #include "app/document/incremental_checks.h"
 #include "app/document/serial_worker.h"
 #include "app/document/source_texts_cache.h"
+#include "app/gui/document_layer.h"
 #include "model/checks/finding_list.h"
 
 namespace rw::gui {

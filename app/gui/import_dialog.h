@@ -11,6 +11,7 @@
 
 #include "app/document/editor_session.h"
 #include "app/document/import_job.h"
+#include "app/gui/document_layer.h"
 #include "model/plugins/plugin_api.h"
 
 namespace rw::gui {

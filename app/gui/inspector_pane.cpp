@@ -8,6 +8,7 @@
 #include <wx/textdlg.h>
 
 #include "app/document/trace_timer.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/evidence_dialog.h"
 #include "app/gui/refs_editor.h"
 #include "app/gui/ui_text.h"

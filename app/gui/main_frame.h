@@ -14,6 +14,7 @@
 #include "app/document/editor_session.h"
 #include "app/document/recovery_store.h"
 #include "app/document/serial_worker.h"
+#include "app/gui/document_layer.h"
 #include "model/core/kinds.h"
 #include "model/plugins/plugin_api.h"
 

@@ -14,6 +14,7 @@
 #include "app/gui/command_ids.h"
 #include "app/gui/diagram_canvas.h"
 #include "app/gui/diagram_pane.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/find_dialog.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/ui_text.h"

@@ -12,6 +12,7 @@
 #include "app/document/resource_paths.h"
 #include "app/gui/command_ids.h"
 #include "app/gui/diagram_pane.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/wx_strings.h"
 #include "model/format/templates.h"

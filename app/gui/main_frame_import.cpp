@@ -9,6 +9,7 @@
 
 #include "app/document/editor_plugins.h"
 #include "app/gui/command_ids.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/import_dialog.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/sources_pane.h"

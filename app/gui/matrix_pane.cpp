@@ -7,6 +7,7 @@
 #include <wx/sizer.h>
 
 #include "app/document/trace_timer.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/matrix_table.h"
 #include "app/gui/wx_strings.h"
 #include "model/core/values.h"

@@ -11,6 +11,7 @@
 #include <wx/panel.h>
 
 #include "app/document/editor_session.h"
+#include "app/gui/document_layer.h"
 
 namespace rw::gui {
 

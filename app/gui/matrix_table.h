@@ -10,6 +10,7 @@
 #include <wx/grid.h>
 
 #include "app/document/matrix_model.h"
+#include "app/gui/document_layer.h"
 
 namespace rw::gui {
 

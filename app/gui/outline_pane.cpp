@@ -7,6 +7,7 @@
 #include "app/gui/command_ids.h"
 
 #include "app/document/trace_timer.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/swatches.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"

@@ -11,6 +11,7 @@
 #include <wx/treectrl.h>
 
 #include "app/document/editor_session.h"
+#include "app/gui/document_layer.h"
 #include "model/core/kinds.h"
 
 namespace rw::gui {

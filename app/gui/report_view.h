@@ -14,6 +14,7 @@
 #include <wx/textctrl.h>
 
 #include "app/document/analysis_jobs.h"
+#include "app/gui/document_layer.h"
 #include "model/analysis/analysis_report.h"
 
 namespace rw::gui {

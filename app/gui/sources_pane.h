@@ -16,6 +16,7 @@
 
 #include "app/document/editor_session.h"
 #include "app/document/source_spans.h"
+#include "app/gui/document_layer.h"
 #include "model/chat/message_coding.h"
 #include "model/checks/source_texts.h"
 #include "model/core/utf8_index.h"

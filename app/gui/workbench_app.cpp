@@ -11,6 +11,7 @@
 
 #include "app/document/resource_paths.h"
 #include "app/gui/app_language.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/wx_strings.h"
 

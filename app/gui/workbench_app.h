@@ -7,6 +7,7 @@
 #include <wx/app.h>
 
 #include "app/document/serial_worker.h"
+#include "app/gui/document_layer.h"
 
 namespace rw::gui {
 

@@ -7,7 +7,7 @@
 #include "model/edit/edits.h"
 #include "model/format/xml_reader.h"
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 Project sample() {
@@ -100,4 +100,4 @@ TEST(HighlightedCases, ProjectOrderKnownCasesOnlyAndOneNotice) {
 }
 
 }  // namespace
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -22,7 +22,7 @@
 #include "model/format/xml_reader.h"
 #include "model/format/xml_writer.h"
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 namespace fs = std::filesystem;
@@ -356,4 +356,4 @@ TEST(SessionTest, SelectionFollowsEditsAndTheoryChanges) {
 }
 
 }  // namespace
-}  // namespace rw::gui
+}  // namespace rw::document

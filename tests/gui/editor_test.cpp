@@ -15,6 +15,7 @@
 #include "app/gui/command_ids.h"
 #include "app/gui/diagram_canvas.h"
 #include "app/gui/diagram_pane.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/find_dialog.h"
 #include "app/gui/findings_pane.h"
 #include "app/gui/inspector_pane.h"

@@ -13,6 +13,7 @@
 #include <wx/modalhook.h>
 
 #include "app/document/serial_worker.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/main_frame.h"
 
 namespace rw::gui::test {

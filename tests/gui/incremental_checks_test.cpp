@@ -11,7 +11,7 @@
 #include "app/document/incremental_checks.h"
 #include "model/format/xml_reader.h"
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 template <class Findings>
@@ -79,4 +79,4 @@ TEST(IncrementalChecks, OnlyTicksEvidenceAndValuesOfACaseAreEditsOfOneCase) {
 }
 
 }  // namespace
-}  // namespace rw::gui
+}  // namespace rw::document

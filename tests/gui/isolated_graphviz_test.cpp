@@ -6,7 +6,7 @@
 #include "model/format/xml_reader.h"
 #include "tests/gui/large_project.h"
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 Project sample() {
@@ -56,7 +56,7 @@ TEST(IsolatedGraphvizTest, ErrorsComeBackAsErrors) {
 // Graphviz 2.42's dot double-frees on large graphs with edge labels (the all-cases view of a
 // 100-node theory). Whatever Graphviz does, we get a layout or an error, and we are still here.
 TEST(IsolatedGraphvizTest, AGraphvizCrashCostsTheDiagramNotTheEditor) {
-    Project project = test::largeProject(100, 30);
+    Project project = gui::test::largeProject(100, 30);
     DiagramOptions options;
     options.view = DiagramView::AllCases;
     std::string error;
@@ -69,4 +69,4 @@ TEST(IsolatedGraphvizTest, AGraphvizCrashCostsTheDiagramNotTheEditor) {
 }
 
 }  // namespace
-}  // namespace rw::gui
+}  // namespace rw::document

@@ -10,6 +10,7 @@
 
 #include "app/document/analysis_jobs.h"
 #include "app/gui/app_language.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/ui_text.h"
 #include "app/gui/wx_strings.h"
 #include "model/checks/checks.h"

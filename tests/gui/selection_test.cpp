@@ -5,7 +5,7 @@
 #include "app/document/editor_session.h"
 #include "app/document/selection.h"
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 TEST(SelectionTest, SeveralNodesListTheFirstFirst) {
@@ -45,4 +45,4 @@ TEST(SelectionTest, TheSessionTellsListenersOfEveryChangeInTheNodeSet) {
 }
 
 }  // namespace
-}  // namespace rw::gui
+}  // namespace rw::document

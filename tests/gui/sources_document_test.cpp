@@ -16,7 +16,7 @@
 #include "model/format/xml_reader.h"
 #include "model/plugins/plugin_manager.h"
 
-namespace rw::gui {
+namespace rw::document {
 namespace {
 
 std::string sourceTree(const std::string& relative) { return std::string(REALIST_SOURCE_DIR) + "/" + relative; }
@@ -215,4 +215,4 @@ TEST(ImportOptionsTest, ImportersOfferTheirOptionsAndExtensions) {
 }
 
 }  // namespace
-}  // namespace rw::gui
+}  // namespace rw::document

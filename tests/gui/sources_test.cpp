@@ -15,6 +15,7 @@
 
 #include "app/document/editor_plugins.h"
 #include "app/gui/diagram_pane.h"
+#include "app/gui/document_layer.h"
 #include "app/gui/findings_pane.h"
 #include "app/gui/inspector_pane.h"
 #include "app/gui/sources_pane.h"
