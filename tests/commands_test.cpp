@@ -43,6 +43,40 @@ TEST_F(Commands, AddNodeRefusesDuplicateIdAndUnknownTheory) {
     EXPECT_FALSE(stack.push(nullptr));
 }
 
+// A refused edit says why, naming what was missing or taken, so the editor can show it as it is.
+TEST_F(Commands, ARefusedEditSaysWhyAndAnAddedThingComesBackWithItsId) {
+    Node node;
+    node.id = "m1";
+    EXPECT_NE(addNode(project, "t", node).refusal().find("“m1”"), std::string::npos);
+    EXPECT_NE(addNode(project, "nope", node).refusal().find("“nope”"), std::string::npos);
+    Link link;
+    link.from = "m1";
+    link.to = "gone";
+    Edit refused = addLink(project, "t", link);
+    EXPECT_EQ(refused, nullptr);
+    EXPECT_NE(refused.refusal().find("“gone”"), std::string::npos) << refused.refusal();
+    EXPECT_NE(setVerdict(project, "no-case", "m1", VerdictValue::Supported).refusal().find("“no-case”"),
+              std::string::npos);
+    EXPECT_NE(removeEvidence(project, "a", "no-quote").refusal().find("“no-quote”"), std::string::npos);
+
+    // The id of what an edit adds comes with it, also when the factory made it from the label.
+    node.id.clear();
+    node.label = "Trust grows";
+    Edit added = addNode(project, "t", node);
+    ASSERT_TRUE(added);
+    EXPECT_TRUE(added.refusal().empty());
+    std::string id = added.newId();
+    ASSERT_TRUE(stack.push(added.take()));
+    ASSERT_NE(project.theories[0].findNode(id), nullptr);
+    EXPECT_EQ(project.theories[0].findNode(id)->label, "Trust grows");
+    link.to = id;
+    Edit linked = addLink(project, "t", link);
+    EXPECT_EQ(linked.newId(), "m1--" + id);
+    Case c;
+    c.name = "Gamma";
+    EXPECT_EQ(addCase(project, c).newId(), "gamma");
+}
+
 TEST_F(Commands, RemoveNodeTakesLinksAndVerdictsAndUndoRestoresThemInPlace) {
     test::tick(project, "a", "m1", VerdictValue::Supported);
     test::tick(project, "a", "m2", VerdictValue::Refuted);

@@ -12,6 +12,12 @@ namespace {
 
 using namespace rw::edits;
 
+// Returns why an edit was refused, failing the test when it was not.
+std::string refusalOf(const Edit& edit) {
+    EXPECT_EQ(edit, nullptr);
+    return edit.refusal();
+}
+
 class ProjectEdits : public ::testing::Test {
 protected:
     ProjectEdits() {
@@ -115,7 +121,7 @@ TEST_F(ProjectEdits, DuplicateTheoryKeepsNodeIdsUnderANewTheoryId) {
 
 TEST_F(ProjectEdits, RemoveTheoryRefusesTheLastOneAndSaysWhy) {
     std::string why;
-    EXPECT_EQ(removeTheory(project, "t", &why), nullptr);
+    why = refusalOf(removeTheory(project, "t"));
     EXPECT_FALSE(why.empty());
     EXPECT_EQ(removeTheory(project, "nope"), nullptr);
 }
@@ -143,7 +149,7 @@ TEST_F(ProjectEdits, RemoveTheoryRefusesWhileAConditionUsesItsOwnNode) {
     condition.node = "lone";
     project.conditions.push_back(condition);
     std::string why;
-    EXPECT_EQ(removeTheory(project, "u", &why), nullptr);
+    why = refusalOf(removeTheory(project, "u"));
     EXPECT_NE(why.find("c1"), std::string::npos);
 }
 
@@ -162,17 +168,17 @@ TEST_F(ProjectEdits, SourceFieldsChange) {
 
 TEST_F(ProjectEdits, RemoveSourceRefusesWhileCitedAndSaysByWhat) {
     std::string why;
-    EXPECT_EQ(removeSource(project, "doc", &why), nullptr);  // every node and link cites it
+    why = refusalOf(removeSource(project, "doc"));  // every node and link cites it
     EXPECT_NE(why.find("Intervention"), std::string::npos);
     for (Node& node : project.theories[0].nodes) node.refs.clear();
     why.clear();
-    EXPECT_EQ(removeSource(project, "doc", &why), nullptr);
+    why = refusalOf(removeSource(project, "doc"));
     EXPECT_FALSE(why.empty());  // the links still do
     for (Link& link : project.theories[0].links) link.refs.clear();
     test::tick(project, "b", "m1", VerdictValue::Supported, true);
     project.cases[1].findVerdict("m1")->evidence[0].ref.source = "doc";
     why.clear();
-    EXPECT_EQ(removeSource(project, "doc", &why), nullptr);
+    why = refusalOf(removeSource(project, "doc"));
     EXPECT_NE(why.find("Beta"), std::string::npos);
     project.cases[1].findVerdict("m1")->evidence[0].ref.source.clear();
     pushAndCheckUndo(removeSource(project, "doc"));
@@ -191,7 +197,7 @@ TEST_F(ProjectEdits, InformantChangesAndRemovalWaitsForItsQuotes) {
     test::tick(project, "a", "m1", VerdictValue::Supported, true);
     project.cases[0].findVerdict("m1")->evidence[0].informant = "inf-1";
     std::string why;
-    EXPECT_EQ(removeInformant(project, "inf-1", &why), nullptr);
+    why = refusalOf(removeInformant(project, "inf-1"));
     EXPECT_NE(why.find("Alpha"), std::string::npos);
     project.cases[0].findVerdict("m1")->evidence[0].informant.clear();
     pushAndCheckUndo(removeInformant(project, "inf-1"));
@@ -216,7 +222,7 @@ TEST_F(ProjectEdits, ChangeAttributeRefusesATypeOrScaleThatAValueWouldNotFit) {
     AttributeDef asFlag = members;
     asFlag.type = AttributeType::Flag;  // "120" is no flag
     std::string why;
-    EXPECT_EQ(changeAttribute(project, asFlag, &why), nullptr);
+    why = refusalOf(changeAttribute(project, asFlag));
     EXPECT_NE(why.find("120"), std::string::npos);
     AttributeDef asText = members;
     asText.type = AttributeType::Text;  // every value is text
@@ -245,7 +251,7 @@ TEST_F(ProjectEdits, RemoveAttributeTakesEveryCasesValueAndUndoRestoresThem) {
     condition.attribute = "urban";
     project.conditions.push_back(condition);
     std::string why;
-    EXPECT_EQ(removeAttribute(project, "urban", &why), nullptr);
+    why = refusalOf(removeAttribute(project, "urban"));
     EXPECT_NE(why.find("big"), std::string::npos);
     EXPECT_EQ(removeAttribute(project, "nope"), nullptr);
 }

@@ -19,12 +19,13 @@ std::shared_ptr<const Project> EditorSession::snapshot() {
     return m_document.snapshots()->current();
 }
 
-bool EditorSession::push(std::unique_ptr<Command> command, const std::string& whyNot) {
-    if (!command) {
-        reportError(whyNot);
+bool EditorSession::push(edits::Edit edit, const std::string& whyNot) {
+    if (!edit) {
+        // The model's reason when it gave one: it knows which id was missing or taken.
+        reportError(edit.refusal().empty() ? whyNot : edit.refusal());
         return false;
     }
-    return m_document.push(std::move(command));
+    return m_document.push(edit.take());
 }
 
 const Theory* EditorSession::theory() const {

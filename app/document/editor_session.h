@@ -10,6 +10,7 @@
 #include "app/document/document.h"
 #include "app/document/listener_list.h"
 #include "app/document/selection.h"
+#include "model/edit/edit.h"
 
 namespace rw::document {
 
@@ -29,9 +30,9 @@ public:
     std::shared_ptr<const Project> snapshot();
     const std::shared_ptr<SnapshotSource>& snapshots() const { return m_document.snapshots(); }
 
-    // Applies an edit. A null command (the edit is impossible) reports `whyNot` to the error
-    // sink and returns false.
-    bool push(std::unique_ptr<Command> command, const std::string& whyNot);
+    // Applies an edit. A refused edit reports the model's reason to the error sink, or `whyNot`
+    // when the model gave none, and returns false.
+    bool push(edits::Edit edit, const std::string& whyNot);
 
     // Returns the theory shown, falling back to the first one; nullptr when there is none.
     const Theory* theory() const;

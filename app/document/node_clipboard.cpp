@@ -51,10 +51,11 @@ std::vector<std::string> pasteNodes(Document& document, const std::string& theor
     for (Node node : clip.nodes) {
         std::string oldId = node.id;
         node.id.clear();  // a fresh id made from the label, so pasting twice makes two nodes
-        if (!document.push(edits::addNode(document.project(), theoryId, node))) continue;
-        const Theory* theory = document.project().findTheory(theoryId);
-        newId[oldId] = theory->nodes.back().id;
-        added.push_back(theory->nodes.back().id);
+        edits::Edit edit = edits::addNode(document.project(), theoryId, node);
+        std::string id = edit.newId();
+        if (!document.push(edit.take())) continue;
+        newId[oldId] = id;
+        added.push_back(id);
     }
     for (Link link : clip.links) {
         if (!newId.contains(link.from) || !newId.contains(link.to)) continue;

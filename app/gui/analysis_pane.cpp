@@ -470,10 +470,11 @@ bool AnalysisPane::selectCondition(const std::string& conditionId) {
 void AnalysisPane::newCondition() {
     ConditionDialog dialog(this, m_session.project(), Condition{}, {});
     if (dialog.ShowModal() != wxID_OK) return;
-    if (m_session.push(edits::addCondition(m_session.project(), dialog.condition()),
-                       utf8(_("The condition cannot be added.")))) {
+    edits::Edit edit = edits::addCondition(m_session.project(), dialog.condition());
+    std::string id = edit.newId();
+    if (m_session.push(std::move(edit), utf8(_("The condition cannot be added.")))) {
         fillControls();
-        selectCondition(m_session.project().conditions.back().id);
+        selectCondition(id);
     }
 }
 

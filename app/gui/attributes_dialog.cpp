@@ -224,26 +224,23 @@ bool AttributesDialog::applyAttribute() {
         for (const wxString& level : wxStringTokenize(m_scale->GetValue(), "\n"))
             if (!level.Strip(wxString::both).empty()) updated.scale.push_back(utf8(level.Strip(wxString::both)));
     if (updated == *attribute) return true;
-    std::string whyNot;
-    edits::CommandPtr command = edits::changeAttribute(m_session.project(), updated, &whyNot);
-    return m_session.push(std::move(command), whyNot.empty() ? utf8(_("The attribute cannot be changed.")) : whyNot);
+    return m_session.push(edits::changeAttribute(m_session.project(), updated),
+                          utf8(_("The attribute cannot be changed.")));
 }
 
 bool AttributesDialog::removeAttribute() {
     std::string key = selectedKey();
     if (key.empty()) return false;
-    std::string whyNot;
-    edits::CommandPtr command = edits::removeAttribute(m_session.project(), key, &whyNot);
-    return m_session.push(std::move(command), whyNot.empty() ? utf8(_("The attribute cannot be removed.")) : whyNot);
+    return m_session.push(edits::removeAttribute(m_session.project(), key), utf8(_("The attribute cannot be removed.")));
 }
 
 std::string AttributesDialog::addCategory(const std::string& label, bool safety) {
     Category category;
     category.label = label;
     category.safety = safety;
-    if (!m_session.push(edits::addCategory(m_session.project(), category), utf8(_("The category cannot be added."))))
-        return {};
-    std::string id = m_session.project().categories.back().id;
+    edits::Edit edit = edits::addCategory(m_session.project(), category);
+    std::string id = edit.newId();
+    if (!m_session.push(std::move(edit), utf8(_("The category cannot be added.")))) return {};
     long row = static_cast<long>(m_categoryIds.size()) - 1;
     if (row >= 0) m_categories->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     showCategory();

@@ -309,10 +309,10 @@ void DiagramPane::createLink(const std::string& from, const std::string& to) {
     // A context attached to a mechanism enables it; anything else causes.
     if (source && target && source->kind == NodeKind::Context && target->kind == NodeKind::Mechanism)
         link.kind = LinkKind::Enables;
-    if (m_session.push(edits::addLink(m_session.project(), theoryId, link), utf8(_("These nodes cannot be linked.")))) {
-        const Theory* after = m_session.theory();
-        if (after && !after->links.empty()) m_session.select(Selection::link(theoryId, after->links.back().id));
-    }
+    edits::Edit edit = edits::addLink(m_session.project(), theoryId, link);
+    std::string id = edit.newId();
+    if (m_session.push(std::move(edit), utf8(_("These nodes cannot be linked."))))
+        m_session.select(Selection::link(theoryId, id));
 }
 
 void DiagramPane::renameNode(const std::string& nodeId, const std::string& label) {

@@ -600,9 +600,8 @@ std::string InspectorPane::addInformant(const std::string& role) {
 
 bool InspectorPane::removeInformant(const std::string& informantId) {
     if (informantId.empty()) return false;
-    std::string whyNot;
-    edits::CommandPtr command = edits::removeInformant(m_session.project(), informantId, &whyNot);
-    return m_session.push(std::move(command), whyNot.empty() ? utf8(_("The informant cannot be removed.")) : whyNot);
+    return m_session.push(edits::removeInformant(m_session.project(), informantId),
+                          utf8(_("The informant cannot be removed.")));
 }
 
 std::string InspectorPane::selectedInformantId() const {

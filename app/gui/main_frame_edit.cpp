@@ -160,9 +160,9 @@ std::string MainFrame::addNode(NodeKind kind, const std::string& label) {
     Node node;
     node.kind = kind;
     node.label = label;
-    if (!m_session.push(edits::addNode(m_session.project(), theoryId, node), utf8(_("The node cannot be added."))))
-        return {};
-    std::string id = m_session.theory()->nodes.back().id;
+    edits::Edit edit = edits::addNode(m_session.project(), theoryId, node);
+    std::string id = edit.newId();
+    if (!m_session.push(std::move(edit), utf8(_("The node cannot be added.")))) return {};
     m_session.select(Selection::node(theoryId, id));
     return id;
 }
@@ -195,8 +195,10 @@ void MainFrame::addLinkByDialog() {
     if (theory->findNode(link.from)->kind == NodeKind::Context && theory->findNode(link.to)->kind == NodeKind::Mechanism)
         link.kind = LinkKind::Enables;
     std::string theoryId = theory->id;
-    if (m_session.push(edits::addLink(m_session.project(), theoryId, link), utf8(_("These nodes cannot be linked."))))
-        m_session.select(Selection::link(theoryId, m_session.theory()->links.back().id));
+    edits::Edit edit = edits::addLink(m_session.project(), theoryId, link);
+    std::string id = edit.newId();
+    if (m_session.push(std::move(edit), utf8(_("These nodes cannot be linked."))))
+        m_session.select(Selection::link(theoryId, id));
 }
 
 void MainFrame::addCaseByDialog() {
@@ -205,8 +207,9 @@ void MainFrame::addCaseByDialog() {
     Case c;
     c.name = utf8(ask.GetValue().Strip(wxString::both));
     if (c.name.empty()) return;
-    if (m_session.push(edits::addCase(m_session.project(), c), utf8(_("The case cannot be added."))))
-        m_session.select(Selection::ofCase(m_session.project().cases.back().id));
+    edits::Edit edit = edits::addCase(m_session.project(), c);
+    std::string id = edit.newId();
+    if (m_session.push(std::move(edit), utf8(_("The case cannot be added.")))) m_session.select(Selection::ofCase(id));
 }
 
 void MainFrame::showFind() {

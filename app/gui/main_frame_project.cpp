@@ -83,9 +83,9 @@ void MainFrame::addTheoryByDialog() {
     Theory theory;
     theory.name = utf8(ask.GetValue().Strip(wxString::both));
     if (theory.name.empty()) return;
-    if (!m_session.push(edits::addTheory(m_session.project(), theory), utf8(_("The theory cannot be added."))))
-        return;
-    std::string id = m_session.project().theories.back().id;
+    edits::Edit edit = edits::addTheory(m_session.project(), theory);
+    std::string id = edit.newId();
+    if (!m_session.push(std::move(edit), utf8(_("The theory cannot be added.")))) return;
     m_session.setTheory(id);
     m_session.select(Selection::ofTheory(id));
 }
@@ -110,10 +110,9 @@ std::string MainFrame::duplicateTheory() {
 void MainFrame::deleteTheory(const std::string& theoryId) {
     const Theory* theory = m_session.project().findTheory(theoryId);
     if (!theory) return;
-    std::string whyNot;
-    edits::CommandPtr command = edits::removeTheory(m_session.project(), theoryId, &whyNot);
+    edits::CommandPtr command = edits::removeTheory(m_session.project(), theoryId);
     if (!command) {
-        m_session.reportError(whyNot.empty() ? utf8(_("The theory cannot be deleted.")) : whyNot);
+        m_session.reportError(command.refusal().empty() ? utf8(_("The theory cannot be deleted.")) : command.refusal());
         return;
     }
     if (!confirmDelete(this, wxString::Format(_("Delete theory “%s” with its %zu nodes and %zu links?"), wxs(theory->name),
@@ -130,17 +129,17 @@ void MainFrame::addSourceByDialog() {
     Source source;
     source.title = utf8(ask.GetValue().Strip(wxString::both));
     if (source.title.empty()) return;
-    if (m_session.push(edits::addSource(m_session.project(), source), utf8(_("The source cannot be added."))))
-        m_session.select(Selection::source(m_session.project().sources.back().id));
+    edits::Edit edit = edits::addSource(m_session.project(), source);
+    std::string id = edit.newId();
+    if (m_session.push(std::move(edit), utf8(_("The source cannot be added.")))) m_session.select(Selection::source(id));
 }
 
 void MainFrame::deleteSource(const std::string& sourceId) {
     const Source* source = m_session.project().findSource(sourceId);
     if (!source) return;
-    std::string whyNot;
-    edits::CommandPtr command = edits::removeSource(m_session.project(), sourceId, &whyNot);
+    edits::CommandPtr command = edits::removeSource(m_session.project(), sourceId);
     if (!command) {
-        m_session.reportError(whyNot.empty() ? utf8(_("The source cannot be deleted.")) : whyNot);
+        m_session.reportError(command.refusal().empty() ? utf8(_("The source cannot be deleted.")) : command.refusal());
         return;
     }
     if (!confirmDelete(this, wxString::Format(_("Delete source “%s”?"), wxs(source->title)), _("Delete source")))

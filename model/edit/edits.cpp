@@ -8,6 +8,7 @@
 #include "model/core/translate.h"
 #include "model/core/values.h"
 #include "model/edit/edit_primitives.h"
+#include "model/edit/refusals.h"
 
 namespace rw::edits {
 namespace {
@@ -150,22 +151,24 @@ const char* fieldName(EvidenceField field) {
 
 CommandPtr addNode(const Project& project, const std::string& theoryId, Node node) {
     const Theory* theory = project.findTheory(theoryId);
-    if (!theory) return nullptr;
+    if (!theory) return missing(Thing::Theory, theoryId);
     if (node.id.empty())
         node.id = uniqueId(slugify(node.label), [&](const std::string& id) {
             return theory->findNode(id) != nullptr;
         });
     else if (theory->findNode(node.id))
-        return nullptr;
+        return taken(Thing::Node, node.id);
     std::string text = fill(tr("Add {1} {2}"), {localName(node.kind), quoted(node.label)});
     Change change{Change::Scope::Node, theoryId, node.id, {}};
-    return insertItem<Node>(nodesOf(theoryId), theory->nodes.size(), std::move(node), text, change);
+    std::string id = node.id;
+    return Edit(insertItem<Node>(nodesOf(theoryId), theory->nodes.size(), std::move(node), text, change))
+        .withNewId(std::move(id));
 }
 
 CommandPtr removeNode(const Project& project, const std::string& theoryId, const std::string& nodeId) {
     const Theory* theory = project.findTheory(theoryId);
     const Node* node = theory ? theory->findNode(nodeId) : nullptr;
-    if (!node) return nullptr;
+    if (!node) return theory ? missing(Thing::Node, nodeId) : missing(Thing::Theory, theoryId);
     auto compound = std::make_unique<CompoundCommand>(fill(tr("Delete {1}"), {quoted(node->label)}));
     Change change{Change::Scope::Node, theoryId, nodeId, {}};
     // Links go from the highest index down, so each erase leaves the earlier indices valid.
@@ -193,7 +196,7 @@ CommandPtr changeNode(const Project& project, const std::string& theoryId, const
                       NodeField field) {
     const Theory* theory = project.findTheory(theoryId);
     const Node* node = theory ? theory->findNode(updated.id) : nullptr;
-    if (!node) return nullptr;
+    if (!node) return theory ? missing(Thing::Node, updated.id) : missing(Thing::Theory, theoryId);
     std::string id = updated.id;
     auto locate = [theoryId, id](Project& p) -> Node* {
         Theory* t = p.findTheory(theoryId);
@@ -209,35 +212,39 @@ CommandPtr setNodeText(const Project& project, const std::string& theoryId,
                        const std::string& nodeId, NodeField field, const std::string& text) {
     const Theory* theory = project.findTheory(theoryId);
     const Node* node = theory ? theory->findNode(nodeId) : nullptr;
-    if (!node) return nullptr;
+    if (!node) return theory ? missing(Thing::Node, nodeId) : missing(Thing::Theory, theoryId);
     Node updated = *node;
     switch (field) {
         case NodeField::Label: updated.label = text; break;
         case NodeField::Description: updated.description = text; break;
         case NodeField::Assumption: updated.assumption = text; break;
-        default: return nullptr;
+        default: return refuse(tr("Only a node's label, description and assumption are text."));
     }
     return changeNode(project, theoryId, updated, field);
 }
 
 CommandPtr addLink(const Project& project, const std::string& theoryId, Link link) {
     const Theory* theory = project.findTheory(theoryId);
-    if (!theory || !theory->findNode(link.from) || !theory->findNode(link.to)) return nullptr;
+    if (!theory) return missing(Thing::Theory, theoryId);
+    if (!theory->findNode(link.from)) return missing(Thing::Node, link.from);
+    if (!theory->findNode(link.to)) return missing(Thing::Node, link.to);
     if (link.id.empty())
         link.id = uniqueId(link.from + "--" + link.to,
                            [&](const std::string& id) { return theory->findLink(id) != nullptr; });
     else if (theory->findLink(link.id))
-        return nullptr;
+        return taken(Thing::Link, link.id);
     std::string text = fill(tr("Add link {1} → {2}"), {quoted(theory->findNode(link.from)->label),
                                                        quoted(theory->findNode(link.to)->label)});
     Change change{Change::Scope::Link, theoryId, link.id, {}};
-    return insertItem<Link>(linksOf(theoryId), theory->links.size(), std::move(link), text, change);
+    std::string id = link.id;
+    return Edit(insertItem<Link>(linksOf(theoryId), theory->links.size(), std::move(link), text, change))
+        .withNewId(std::move(id));
 }
 
 CommandPtr removeLink(const Project& project, const std::string& theoryId, const std::string& linkId) {
     const Theory* theory = project.findTheory(theoryId);
     auto index = theory ? indexOf(theory->links, byId(linkId)) : std::nullopt;
-    if (!index) return nullptr;
+    if (!index) return theory ? missing(Thing::Link, linkId) : missing(Thing::Theory, theoryId);
     return eraseItem<Link>(linksOf(theoryId), *index, tr("Delete link"),
                            Change{Change::Scope::Link, theoryId, linkId, {}});
 }
@@ -245,8 +252,10 @@ CommandPtr removeLink(const Project& project, const std::string& theoryId, const
 CommandPtr changeLink(const Project& project, const std::string& theoryId, const Link& updated,
                       LinkField field) {
     const Theory* theory = project.findTheory(theoryId);
-    if (!theory || !theory->findLink(updated.id)) return nullptr;
-    if (!theory->findNode(updated.from) || !theory->findNode(updated.to)) return nullptr;
+    if (!theory) return missing(Thing::Theory, theoryId);
+    if (!theory->findLink(updated.id)) return missing(Thing::Link, updated.id);
+    if (!theory->findNode(updated.from)) return missing(Thing::Node, updated.from);
+    if (!theory->findNode(updated.to)) return missing(Thing::Node, updated.to);
     std::string id = updated.id;
     auto locate = [theoryId, id](Project& p) -> Link* {
         Theory* t = p.findTheory(theoryId);
@@ -262,7 +271,8 @@ CommandPtr setVerdict(const Project& project, const std::string& caseId, const s
                       VerdictValue value) {
     const Case* c = project.findCase(caseId);
     const Node* node = project.findNodeAnywhere(nodeId);
-    if (!c || !node) return nullptr;
+    if (!c) return missing(Thing::Case, caseId);
+    if (!node) return missing(Thing::Node, nodeId);
     std::string verdictName = value == VerdictValue::Supported ? tr("supported")
                               : value == VerdictValue::Refuted ? tr("refuted")
                               : value == VerdictValue::Mixed   ? tr("mixed")
@@ -287,15 +297,18 @@ CommandPtr setVerdict(const Project& project, const std::string& caseId, const s
 CommandPtr addEvidence(const Project& project, const std::string& caseId, const std::string& nodeId,
                        Evidence evidence) {
     const Case* c = project.findCase(caseId);
-    if (!c || !project.findNodeAnywhere(nodeId)) return nullptr;
-    if (!evidence.ref.source.empty() && !project.findSource(evidence.ref.source)) return nullptr;
-    if (!evidence.informant.empty() && !project.findInformant(evidence.informant)) return nullptr;
+    if (!c) return missing(Thing::Case, caseId);
+    if (!project.findNodeAnywhere(nodeId)) return missing(Thing::Node, nodeId);
+    if (!evidence.ref.source.empty() && !project.findSource(evidence.ref.source))
+        return missing(Thing::Source, evidence.ref.source);
+    if (!evidence.informant.empty() && !project.findInformant(evidence.informant))
+        return missing(Thing::Informant, evidence.informant);
     if (evidence.id.empty())
         evidence.id = uniqueId(caseId + "-" + nodeId + "-1", [&](const std::string& id) {
             return evidenceIdTaken(project, id);
         });
     else if (evidenceIdTaken(project, evidence.id))
-        return nullptr;
+        return taken(Thing::Evidence, evidence.id);
     Change change{Change::Scope::Evidence, {}, evidence.id, caseId};
     const Verdict* verdict = c->findVerdict(nodeId);
     std::size_t position = verdict ? verdict->evidence.size() : 0;
@@ -316,7 +329,7 @@ CommandPtr removeEvidence(const Project& project, const std::string& caseId,
     const Case* c = project.findCase(caseId);
     std::size_t index = 0;
     const Verdict* verdict = c ? findVerdictWithEvidence(*c, evidenceId, &index) : nullptr;
-    if (!verdict) return nullptr;
+    if (!verdict) return c ? missing(Thing::Evidence, evidenceId) : missing(Thing::Case, caseId);
     return eraseItem<Evidence>(evidenceOf(caseId, verdict->node), index, tr("Delete evidence"),
                                Change{Change::Scope::Evidence, {}, evidenceId, caseId});
 }
@@ -326,9 +339,11 @@ CommandPtr changeEvidence(const Project& project, const std::string& caseId, con
     const Case* c = project.findCase(caseId);
     std::size_t index = 0;
     const Verdict* verdict = c ? findVerdictWithEvidence(*c, updated.id, &index) : nullptr;
-    if (!verdict) return nullptr;
-    if (!updated.ref.source.empty() && !project.findSource(updated.ref.source)) return nullptr;
-    if (!updated.informant.empty() && !project.findInformant(updated.informant)) return nullptr;
+    if (!verdict) return c ? missing(Thing::Evidence, updated.id) : missing(Thing::Case, caseId);
+    if (!updated.ref.source.empty() && !project.findSource(updated.ref.source))
+        return missing(Thing::Source, updated.ref.source);
+    if (!updated.informant.empty() && !project.findInformant(updated.informant))
+        return missing(Thing::Informant, updated.informant);
     std::string id = updated.id;
     auto locate = [caseId, id](Project& p) -> Evidence* {
         Case* owner = p.findCase(caseId);
@@ -348,15 +363,17 @@ CommandPtr setAttributeValue(const Project& project, const std::string& caseId,
                              const std::string& key, const std::string& value) {
     const Case* c = project.findCase(caseId);
     const AttributeDef* definition = project.findAttribute(key);
-    if (!c || !definition) return nullptr;
-    if (!value.empty() && !whyValueDoesNotFit(*definition, value).empty()) return nullptr;
+    if (!c) return missing(Thing::Case, caseId);
+    if (!definition) return missing(Thing::Attribute, key);
+    if (std::string why = value.empty() ? std::string() : whyValueDoesNotFit(*definition, value); !why.empty())
+        return refuse(why);
     std::string text = fill(tr("Set {1} of {2}"), {definition->label.empty() ? key : definition->label,
                                                    c->displayName()});
     Change change{Change::Scope::Attribute, {}, key, caseId};
     std::string mergeKey = "value/" + caseId + "/" + key;
     auto index = indexOf(c->values, [&](const AttributeValue& v) { return v.key == key; });
     if (!index) {
-        if (value.empty()) return nullptr;
+        if (value.empty()) return refuse(tr("The case has no value to remove."));
         return insertItem<AttributeValue>(valuesOf(caseId), c->values.size(),
                                           AttributeValue{key, value, {}}, text, change, mergeKey);
     }
@@ -378,16 +395,19 @@ CommandPtr addSource(const Project& project, Source source) {
         source.id = uniqueId(slugify(source.title),
                              [&](const std::string& id) { return project.findSource(id) != nullptr; });
     else if (project.findSource(source.id))
-        return nullptr;
+        return taken(Thing::Source, source.id);
     auto sources = [](Project& p) { return &p.sources; };
     std::string text = fill(tr("Add source {1}"), {quoted(source.title)});
     Change change{Change::Scope::Project, {}, source.id, {}};
-    return insertItem<Source>(sources, project.sources.size(), std::move(source), text, change);
+    std::string id = source.id;
+    return Edit(insertItem<Source>(sources, project.sources.size(), std::move(source), text, change))
+        .withNewId(std::move(id));
 }
 
 CommandPtr addInformant(const Project& project, Informant informant) {
-    if (informant.id.empty() || project.findInformant(informant.id)) return nullptr;
-    if (!informant.caseId.empty() && !project.findCase(informant.caseId)) return nullptr;
+    if (informant.id.empty()) return refuse(tr("An informant needs a pseudonym as its id."));
+    if (project.findInformant(informant.id)) return taken(Thing::Informant, informant.id);
+    if (!informant.caseId.empty() && !project.findCase(informant.caseId)) return missing(Thing::Case, informant.caseId);
     auto informants = [](Project& p) { return &p.informants; };
     std::string text = fill(tr("Add informant {1}"), {informant.id});
     Change change{Change::Scope::Project, {}, informant.id, informant.caseId};
@@ -396,9 +416,9 @@ CommandPtr addInformant(const Project& project, Informant informant) {
 
 CommandPtr setMessages(const Project& project, const std::string& caseId, const MessageCounts& messages) {
     const Case* c = project.findCase(caseId);
-    if (!c) return nullptr;
+    if (!c) return missing(Thing::Case, caseId);
     for (const MessageCount& count : messages.counts)
-        if (!project.findCategory(count.category)) return nullptr;
+        if (!project.findCategory(count.category)) return missing(Thing::Category, count.category);
     auto locate = [caseId](Project& p) -> MessageCounts* {
         Case* owner = p.findCase(caseId);
         return owner ? &owner->messages : nullptr;
@@ -412,16 +432,18 @@ CommandPtr addCase(const Project& project, Case newCase) {
         newCase.id = uniqueId(slugify(newCase.name),
                               [&](const std::string& id) { return project.findCase(id) != nullptr; });
     else if (project.findCase(newCase.id))
-        return nullptr;
+        return taken(Thing::Case, newCase.id);
     auto cases = [](Project& p) { return &p.cases; };
     std::string text = fill(tr("Add case {1}"), {quoted(newCase.name)});
     Change change{Change::Scope::Case, {}, {}, newCase.id};
-    return insertItem<Case>(cases, project.cases.size(), std::move(newCase), text, change);
+    std::string id = newCase.id;
+    return Edit(insertItem<Case>(cases, project.cases.size(), std::move(newCase), text, change))
+        .withNewId(std::move(id));
 }
 
 CommandPtr removeCase(const Project& project, const std::string& caseId) {
     auto index = indexOf(project.cases, byId(caseId));
-    if (!index) return nullptr;
+    if (!index) return missing(Thing::Case, caseId);
     auto cases = [](Project& p) { return &p.cases; };
     std::string text = fill(tr("Delete case {1}"), {project.cases[*index].displayName()});
     Change change{Change::Scope::Case, {}, {}, caseId};

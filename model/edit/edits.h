@@ -1,16 +1,19 @@
 #pragma once
-// Factories for every kind of edit. Each returns a command ready for UndoStack::push, or
-// nullptr when the target does not exist or the edit would make the project inconsistent.
+// Factories for every kind of edit. Each returns a command ready for UndoStack::push, or a
+// refusal that says why (the target does not exist, or the edit would make the project
+// inconsistent); an edit that adds something carries the new id.
 
 #include <memory>
 #include <string>
 
 #include "model/core/project.h"
 #include "model/edit/command.h"
+#include "model/edit/edit.h"
 
 namespace rw::edits {
 
-using CommandPtr = std::unique_ptr<Command>;
+// A command, or the reason for a refusal (model/edit/edit.h).
+using CommandPtr = Edit;
 
 enum class NodeField { Label, Description, Assumption, Kind, Level, Refs };
 enum class LinkField { Label, Description, Assumption, Kind, Ends, Refs };

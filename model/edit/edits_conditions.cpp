@@ -7,6 +7,7 @@
 #include "model/core/conditions.h"
 #include "model/core/ids.h"
 #include "model/core/translate.h"
+#include "model/edit/refusals.h"
 
 namespace rw::edits {
 namespace {
@@ -70,17 +71,18 @@ CommandPtr addCondition(const Project& project, Condition condition) {
             return findCondition(project, id) != nullptr || project.findAttribute(id) != nullptr;
         });
     }
-    if (!whyConditionRefused(project, condition).empty()) return nullptr;
+    if (std::string why = whyConditionRefused(project, condition); !why.empty()) return refuse(why);
     std::vector<Condition> after = project.conditions;
     std::string text = fill(tr("Add condition {1}"), {nameOf(condition)});
     std::string id = condition.id;
     after.push_back(std::move(condition));
-    return std::make_unique<SwapConditions>(std::move(after), text, id);
+    return Edit(std::make_unique<SwapConditions>(std::move(after), text, id)).withNewId(id);
 }
 
 CommandPtr changeCondition(const Project& project, const std::string& conditionId, Condition updated) {
     auto index = indexOf(project, conditionId);
-    if (!index || !whyConditionRefused(project, updated, conditionId).empty()) return nullptr;
+    if (!index) return missing(Thing::Condition, conditionId);
+    if (std::string why = whyConditionRefused(project, updated, conditionId); !why.empty()) return refuse(why);
     std::vector<Condition> after = project.conditions;
     std::string text = fill(tr("Edit condition {1}"), {nameOf(after[*index])});
     std::string id = updated.id;
@@ -90,7 +92,7 @@ CommandPtr changeCondition(const Project& project, const std::string& conditionI
 
 CommandPtr removeCondition(const Project& project, const std::string& conditionId) {
     auto index = indexOf(project, conditionId);
-    if (!index) return nullptr;
+    if (!index) return missing(Thing::Condition, conditionId);
     std::vector<Condition> after = project.conditions;
     std::string text = fill(tr("Delete condition {1}"), {nameOf(after[*index])});
     after.erase(after.begin() + static_cast<long>(*index));

@@ -4,15 +4,12 @@
 #include "model/core/translate.h"
 #include "model/core/values.h"
 #include "model/edit/edit_primitives.h"
+#include "model/edit/refusals.h"
 
 namespace rw::edits {
 namespace {
 
 using namespace primitives;
-
-void say(std::string* whyNot, std::string text) {
-    if (whyNot) *whyNot = std::move(text);
-}
 
 // Locators: find the thing again in whatever project the command is applied to.
 template <typename T>
@@ -68,7 +65,7 @@ bool citesSource(const std::vector<SourceRef>& refs, const std::string& sourceId
 CommandPtr setCaseText(const Project& project, const std::string& caseId, CaseField field,
                        const std::string& text) {
     const Case* c = project.findCase(caseId);
-    if (!c) return nullptr;
+    if (!c) return missing(Thing::Case, caseId);
     Case updated = *c;
     std::string name;
     switch (field) {
@@ -94,13 +91,14 @@ CommandPtr setVerdictNote(const Project& project, const std::string& caseId, con
                           const std::string& note) {
     const Case* c = project.findCase(caseId);
     const Node* node = project.findNodeAnywhere(nodeId);
-    if (!c || !node) return nullptr;
+    if (!c) return missing(Thing::Case, caseId);
+    if (!node) return missing(Thing::Node, nodeId);
     std::string name = fill(tr("Edit note on {1} in {2}"), {quoted(node->label), c->displayName()});
     Change change{Change::Scope::Verdict, {}, nodeId, caseId};
     std::string key = "verdict-note/" + caseId + "/" + nodeId;
     const Verdict* existing = c->findVerdict(nodeId);
     if (!existing) {
-        if (note.empty()) return nullptr;
+        if (note.empty()) return refuse(tr("The cell has no note to remove."));
         auto verdicts = [caseId](Project& p) -> std::vector<Verdict>* {
             Case* owner = p.findCase(caseId);
             return owner ? &owner->verdicts : nullptr;
@@ -135,17 +133,19 @@ CommandPtr addTheory(const Project& project, Theory theory) {
         theory.id = uniqueId(slugify(theory.name),
                              [&](const std::string& id) { return project.findTheory(id) != nullptr; });
     else if (project.findTheory(theory.id))
-        return nullptr;
+        return taken(Thing::Theory, theory.id);
     std::string name = fill(tr("Add theory {1}"), {quoted(theory.name)});
     Change change{Change::Scope::Theory, theory.id, theory.id, {}};
-    return insertItem<Theory>(vectorOf(&Project::theories), project.theories.size(), std::move(theory), name,
-                              change);
+    std::string id = theory.id;
+    return Edit(insertItem<Theory>(vectorOf(&Project::theories), project.theories.size(), std::move(theory), name,
+                                   change))
+        .withNewId(std::move(id));
 }
 
 CommandPtr setTheoryText(const Project& project, const std::string& theoryId, TheoryField field,
                          const std::string& text) {
     const Theory* theory = project.findTheory(theoryId);
-    if (!theory) return nullptr;
+    if (!theory) return missing(Thing::Theory, theoryId);
     // Only the one string travels: a whole-theory swap would copy every node on each keystroke.
     std::string name = field == TheoryField::Name ? fill(tr("Rename theory {1}"), {quoted(theory->name)})
                                                   : fill(tr("Edit description of {1}"), {quoted(theory->name)});
@@ -159,13 +159,12 @@ CommandPtr setTheoryText(const Project& project, const std::string& theoryId, Th
     return replaceItem<std::string>(locate, text, name, change, key);
 }
 
-CommandPtr removeTheory(const Project& project, const std::string& theoryId, std::string* whyNot) {
+CommandPtr removeTheory(const Project& project, const std::string& theoryId) {
     auto index = indexOf(project.theories, byId(theoryId));
-    if (!index) return nullptr;
+    if (!index) return missing(Thing::Theory, theoryId);
     const Theory& theory = project.theories[*index];
     if (project.theories.size() == 1) {
-        say(whyNot, tr("A project needs at least one theory: this is the last one."));
-        return nullptr;
+        return refuse(tr("A project needs at least one theory: this is the last one."));
     }
     auto elsewhere = [&](const std::string& nodeId) {
         for (const Theory& t : project.theories)
@@ -174,10 +173,9 @@ CommandPtr removeTheory(const Project& project, const std::string& theoryId, std
     };
     for (const Condition& condition : project.conditions)
         if (!condition.node.empty() && theory.findNode(condition.node) && !elsewhere(condition.node)) {
-            say(whyNot, fill(tr("The condition {1} uses the node {2} of this theory."),
-                             {quoted(condition.label.empty() ? condition.id : condition.label),
-                              quoted(theory.findNode(condition.node)->label)}));
-            return nullptr;
+            return refuse(fill(tr("The condition {1} uses the node {2} of this theory."),
+                               {quoted(condition.label.empty() ? condition.id : condition.label),
+                                quoted(theory.findNode(condition.node)->label)}));
         }
     std::string name = fill(tr("Delete theory {1}"), {quoted(theory.name)});
     Change change{Change::Scope::Theory, theoryId, theoryId, {}};
@@ -199,7 +197,7 @@ CommandPtr removeTheory(const Project& project, const std::string& theoryId, std
 
 CommandPtr duplicateTheory(const Project& project, const std::string& theoryId, const std::string& name) {
     auto index = indexOf(project.theories, byId(theoryId));
-    if (!index) return nullptr;
+    if (!index) return missing(Thing::Theory, theoryId);
     Theory copy = project.theories[*index];
     copy.name = name.empty() ? fill(tr("{1} (copy)"), {copy.name}) : name;
     copy.id = uniqueId(slugify(copy.name), [&](const std::string& id) { return project.findTheory(id) != nullptr; });
@@ -210,36 +208,33 @@ CommandPtr duplicateTheory(const Project& project, const std::string& theoryId, 
 
 CommandPtr changeSource(const Project& project, const Source& updated, SourceField field) {
     const Source* source = project.findSource(updated.id);
-    if (!source) return nullptr;
+    if (!source) return missing(Thing::Source, updated.id);
     std::string name = fill(tr("Edit source {1}"), {quoted(source->title)});
     return replaceItem<Source>(findIn(&Project::sources, updated.id), updated, name,
                                Change{Change::Scope::Project, {}, updated.id, {}},
                                "source/" + updated.id + "/" + fieldName(field));
 }
 
-CommandPtr removeSource(const Project& project, const std::string& sourceId, std::string* whyNot) {
+CommandPtr removeSource(const Project& project, const std::string& sourceId) {
     auto index = indexOf(project.sources, byId(sourceId));
-    if (!index) return nullptr;
+    if (!index) return missing(Thing::Source, sourceId);
     for (const Case& c : project.cases)
         for (const Verdict& v : c.verdicts)
             for (const Evidence& e : v.evidence)
                 if (e.ref.source == sourceId) {
-                    say(whyNot, fill(tr("Quotes cite this source (the first in case {1}): delete or change them first."),
-                                     {c.displayName()}));
-                    return nullptr;
+                    return refuse(fill(tr("Quotes cite this source (the first in case {1}): delete or change them first."),
+                                       {c.displayName()}));
                 }
     for (const Theory& theory : project.theories) {
         for (const Node& node : theory.nodes)
             if (citesSource(node.refs, sourceId)) {
-                say(whyNot, fill(tr("The node {1} refers to this source: remove the reference first."),
-                                 {quoted(node.label)}));
-                return nullptr;
+                return refuse(fill(tr("The node {1} refers to this source: remove the reference first."),
+                                   {quoted(node.label)}));
             }
         for (const Link& link : theory.links)
             if (citesSource(link.refs, sourceId)) {
-                say(whyNot, fill(tr("A link of {1} refers to this source: remove the reference first."),
-                                 {quoted(theory.name)}));
-                return nullptr;
+                return refuse(fill(tr("A link of {1} refers to this source: remove the reference first."),
+                                   {quoted(theory.name)}));
             }
     }
     std::string name = fill(tr("Delete source {1}"), {quoted(project.sources[*index].title)});
@@ -248,8 +243,8 @@ CommandPtr removeSource(const Project& project, const std::string& sourceId, std
 }
 
 CommandPtr changeInformant(const Project& project, const Informant& updated, InformantField field) {
-    if (!project.findInformant(updated.id)) return nullptr;
-    if (!updated.caseId.empty() && !project.findCase(updated.caseId)) return nullptr;
+    if (!project.findInformant(updated.id)) return missing(Thing::Informant, updated.id);
+    if (!updated.caseId.empty() && !project.findCase(updated.caseId)) return missing(Thing::Case, updated.caseId);
     const char* what = field == InformantField::Role ? "role" : field == InformantField::Case ? "case" : "note";
     std::string name = fill(tr("Edit informant {1}"), {updated.id});
     return replaceItem<Informant>(findIn(&Project::informants, updated.id), updated, name,
@@ -257,17 +252,16 @@ CommandPtr changeInformant(const Project& project, const Informant& updated, Inf
                                   "informant/" + updated.id + "/" + what);
 }
 
-CommandPtr removeInformant(const Project& project, const std::string& informantId, std::string* whyNot) {
+CommandPtr removeInformant(const Project& project, const std::string& informantId) {
     auto index = indexOf(project.informants, byId(informantId));
-    if (!index) return nullptr;
+    if (!index) return missing(Thing::Informant, informantId);
     for (const Case& c : project.cases)
         for (const Verdict& v : c.verdicts)
             for (const Evidence& e : v.evidence)
                 if (e.informant == informantId) {
-                    say(whyNot, fill(tr("Quotes of informant {1} are cited (the first in case {2}): "
-                                        "delete or change them first."),
-                                     {informantId, c.displayName()}));
-                    return nullptr;
+                    return refuse(fill(tr("Quotes of informant {1} are cited (the first in case {2}): "
+                                          "delete or change them first."),
+                                       {informantId, c.displayName()}));
                 }
     return eraseItem<Informant>(vectorOf(&Project::informants), *index,
                                 fill(tr("Delete informant {1}"), {informantId}),
@@ -279,23 +273,22 @@ CommandPtr addAttribute(const Project& project, AttributeDef attribute) {
         attribute.key = uniqueId(slugify(attribute.label),
                                  [&](const std::string& key) { return project.findAttribute(key) != nullptr; });
     else if (project.findAttribute(attribute.key))
-        return nullptr;
+        return taken(Thing::Attribute, attribute.key);
     std::string name = fill(tr("Add attribute {1}"), {quoted(attribute.label.empty() ? attribute.key : attribute.label)});
     Change change{Change::Scope::Project, {}, attribute.key, {}};
     return insertItem<AttributeDef>(vectorOf(&Project::attributes), project.attributes.size(),
                                     std::move(attribute), name, change);
 }
 
-CommandPtr changeAttribute(const Project& project, const AttributeDef& updated, std::string* whyNot) {
+CommandPtr changeAttribute(const Project& project, const AttributeDef& updated) {
     const AttributeDef* attribute = project.findAttribute(updated.key);
-    if (!attribute) return nullptr;
+    if (!attribute) return missing(Thing::Attribute, updated.key);
     for (const Case& c : project.cases)
         if (const AttributeValue* value = c.findValue(updated.key)) {
             std::string why = whyValueDoesNotFit(updated, value->value);
             if (!why.empty()) {
-                say(whyNot, fill(tr("The value {1} of case {2} would not fit: {3}"),
-                                 {quoted(value->value), c.displayName(), why}));
-                return nullptr;
+                return refuse(fill(tr("The value {1} of case {2} would not fit: {3}"),
+                                   {quoted(value->value), c.displayName(), why}));
             }
         }
     std::string name = fill(tr("Edit attribute {1}"), {quoted(attribute->label.empty() ? attribute->key : attribute->label)});
@@ -304,14 +297,13 @@ CommandPtr changeAttribute(const Project& project, const AttributeDef& updated, 
                                      "attribute/" + updated.key);
 }
 
-CommandPtr removeAttribute(const Project& project, const std::string& key, std::string* whyNot) {
+CommandPtr removeAttribute(const Project& project, const std::string& key) {
     auto index = indexOf(project.attributes, [&](const AttributeDef& a) { return a.key == key; });
-    if (!index) return nullptr;
+    if (!index) return missing(Thing::Attribute, key);
     for (const Condition& condition : project.conditions)
         if (condition.attribute == key) {
-            say(whyNot, fill(tr("The condition {1} uses this attribute: delete it first."),
-                             {quoted(condition.label.empty() ? condition.id : condition.label)}));
-            return nullptr;
+            return refuse(fill(tr("The condition {1} uses this attribute: delete it first."),
+                               {quoted(condition.label.empty() ? condition.id : condition.label)}));
         }
     const AttributeDef& attribute = project.attributes[*index];
     std::string name = fill(tr("Delete attribute {1}"), {quoted(attribute.label.empty() ? key : attribute.label)});
@@ -334,16 +326,18 @@ CommandPtr addCategory(const Project& project, Category category) {
         category.id = uniqueId(slugify(category.label),
                                [&](const std::string& id) { return project.findCategory(id) != nullptr; });
     else if (project.findCategory(category.id))
-        return nullptr;
+        return taken(Thing::Category, category.id);
     std::string name = fill(tr("Add message category {1}"), {quoted(category.label)});
     Change change{Change::Scope::Project, {}, category.id, {}};
-    return insertItem<Category>(vectorOf(&Project::categories), project.categories.size(), std::move(category),
-                                name, change);
+    std::string id = category.id;
+    return Edit(insertItem<Category>(vectorOf(&Project::categories), project.categories.size(), std::move(category),
+                                     name, change))
+        .withNewId(std::move(id));
 }
 
 CommandPtr changeCategory(const Project& project, const Category& updated) {
     const Category* category = project.findCategory(updated.id);
-    if (!category) return nullptr;
+    if (!category) return missing(Thing::Category, updated.id);
     std::string name = fill(tr("Edit message category {1}"), {quoted(category->label)});
     return replaceItem<Category>(findIn(&Project::categories, updated.id), updated, name,
                                  Change{Change::Scope::Project, {}, updated.id, {}}, "category/" + updated.id);
@@ -351,7 +345,7 @@ CommandPtr changeCategory(const Project& project, const Category& updated) {
 
 CommandPtr removeCategory(const Project& project, const std::string& categoryId) {
     auto index = indexOf(project.categories, byId(categoryId));
-    if (!index) return nullptr;
+    if (!index) return missing(Thing::Category, categoryId);
     std::string name = fill(tr("Delete message category {1}"), {quoted(project.categories[*index].label)});
     Change change{Change::Scope::Project, {}, categoryId, {}};
     auto compound = std::make_unique<CompoundCommand>(name);

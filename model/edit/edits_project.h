@@ -1,9 +1,8 @@
 #pragma once
 // Edits of everything around the theory graph: cases' names, verdict notes, the project's meta
 // data, theories as a whole, sources, informants, attribute definitions and message categories.
-// Each factory returns a command ready for UndoStack::push, or nullptr when the target does not
-// exist or the edit would make the project inconsistent; where a refusal needs explaining, the
-// reason (in the user's language) goes to `whyNot` when it is given.
+// Each factory returns a command ready for UndoStack::push, or a refusal with its reason (in the
+// user's language) when the target does not exist or the edit would make the project inconsistent.
 
 #include <string>
 
@@ -35,7 +34,7 @@ CommandPtr setTheoryText(const Project& project, const std::string& theoryId, Th
                          const std::string& text);
 // Removes a theory, and the verdicts on its nodes that no other theory has. Refuses the last
 // theory, and one whose nodes a condition still uses.
-CommandPtr removeTheory(const Project& project, const std::string& theoryId, std::string* whyNot = nullptr);
+CommandPtr removeTheory(const Project& project, const std::string& theoryId);
 // Adds a copy of a theory after it, under a new id and `name` (empty: "NAME (copy)"). The copy
 // keeps its node ids, so the cases' verdicts and quotes count for both.
 CommandPtr duplicateTheory(const Project& project, const std::string& theoryId, const std::string& name = {});
@@ -43,21 +42,20 @@ CommandPtr duplicateTheory(const Project& project, const std::string& theoryId, 
 // Replaces a source (matched by id) with `updated`; consecutive edits of one field merge.
 CommandPtr changeSource(const Project& project, const Source& updated, SourceField field);
 // Removes a source; refuses while evidence or a node's or link's references cite it.
-CommandPtr removeSource(const Project& project, const std::string& sourceId, std::string* whyNot = nullptr);
+CommandPtr removeSource(const Project& project, const std::string& sourceId);
 
 // Replaces an informant (matched by id); refuses a case that does not exist.
 CommandPtr changeInformant(const Project& project, const Informant& updated, InformantField field);
 // Removes an informant; refuses while evidence cites it.
-CommandPtr removeInformant(const Project& project, const std::string& informantId,
-                           std::string* whyNot = nullptr);
+CommandPtr removeInformant(const Project& project, const std::string& informantId);
 
 // Adds an attribute definition at the end; an empty key is made from the label.
 CommandPtr addAttribute(const Project& project, AttributeDef attribute);
 // Replaces the definition with the same key; refuses a type or scale that a case's value would
 // not fit.
-CommandPtr changeAttribute(const Project& project, const AttributeDef& updated, std::string* whyNot = nullptr);
+CommandPtr changeAttribute(const Project& project, const AttributeDef& updated);
 // Removes a definition and its value in every case; refuses while a condition uses it.
-CommandPtr removeAttribute(const Project& project, const std::string& key, std::string* whyNot = nullptr);
+CommandPtr removeAttribute(const Project& project, const std::string& key);
 
 // Adds a message category at the end; an empty id is made from the label.
 CommandPtr addCategory(const Project& project, Category category);

@@ -348,7 +348,9 @@ TEST(SessionTest, SelectionFollowsEditsAndTheoryChanges) {
     std::string error;
     session.setErrorSink([&](const std::string& message) { error = message; });
     EXPECT_FALSE(session.push(nullptr, "impossible"));
-    EXPECT_EQ(error, "impossible");
+    EXPECT_EQ(error, "impossible") << "the caller's words when the model gives no reason";
+    EXPECT_FALSE(session.push(edits::removeNode(session.project(), "impliciet", "heterdaadkracht"), "impossible"));
+    EXPECT_EQ(error, "There is no node “heterdaadkracht”.") << "the model's reason over the caller's guess";
     session.select(Selection::node("impliciet", "ogen-oren"));
     session.setTheory("herzien");
     EXPECT_EQ(session.theoryId(), "herzien");
