@@ -9,6 +9,7 @@
 #include <map>
 #include <sstream>
 
+#include "model/checks/checks.h"
 #include "model/core/label_text.h"
 #include "model/format/xml_reader.h"
 #include "model/output/diagram.h"
@@ -131,6 +132,37 @@ TEST(Diagram, HighlightMarksTheSubjectsOfFindings) {
     }
     // ogen→heterdaad, heterdaad→veiligheid, sociale controle→veiligheid, kortere lijntjes→veiligheid
     EXPECT_EQ(highlightedLinks, 4);
+}
+
+// The editor highlights from the findings its Findings pane lists (the whole theory's, no case
+// named); every view must look as when the style runs the checks itself.
+TEST(Diagram, HighlightFromTheTheorysFindingsIsTheHighlightOfItsOwnChecks) {
+    Project project = load(kSample);
+    const Theory& theory = project.theories[0];
+    // A tick that revives the dead node in one case, so views differ from case to case.
+    auto& verdicts = project.cases[0].verdicts;
+    auto tick = std::find_if(verdicts.begin(), verdicts.end(), [](const Verdict& v) { return v.node == "heterdaadkracht"; });
+    ASSERT_NE(tick, verdicts.end());
+    tick->value = VerdictValue::Supported;
+    CheckSession checks(project, CheckOptions{theory.id, ""});
+    const FindingList& findings = checks.findings();
+    ASSERT_FALSE(findings.empty());
+    std::vector<DiagramOptions> views(2);
+    views[1].view = DiagramView::AllCases;
+    for (const Case& c : project.cases) {
+        DiagramOptions one;
+        one.view = DiagramView::Case;
+        one.caseId = c.id;
+        views.push_back(one);
+    }
+    int highlightedSomewhere = 0;
+    for (DiagramOptions options : views) {
+        options.highlight = true;
+        DiagramStyle own = styleDiagram(project, theory, options);
+        EXPECT_TRUE(styleDiagram(project, theory, options, findings) == own) << "view of case '" << options.caseId << "'";
+        for (const NodeStyle& node : own.nodes) highlightedSomewhere += node.highlighted;
+    }
+    EXPECT_GT(highlightedSomewhere, 0);
 }
 
 TEST(Diagram, PngAndPdfHaveTheirMagicBytesAndASensibleSize) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/document/document.h"
+#include "app/document/findings_board.h"
 #include "app/document/listener_list.h"
 #include "app/document/selection.h"
 #include "model/edit/edit.h"
@@ -70,6 +71,9 @@ public:
     int addHighlightListener(HighlightListener listener);
     void removeHighlightListener(int token);
 
+    // The findings the Findings pane shows; the other views read them instead of checking again.
+    const std::shared_ptr<FindingsBoard>& findings() const { return m_findings; }
+
     // Where impossible edits are reported (a dialog in the editor, a list in tests).
     void setErrorSink(ErrorSink sink) { m_errorSink = std::move(sink); }
     void reportError(const std::string& message) const;
@@ -83,6 +87,7 @@ private:
     ListenerList<const Selection&> m_listeners;
     std::vector<std::string> m_highlighted;
     ListenerList<const std::vector<std::string>&> m_highlightListeners;
+    std::shared_ptr<FindingsBoard> m_findings = std::make_shared<FindingsBoard>();
     ErrorSink m_errorSink;
     std::function<bool(const std::string&, const std::string&)> m_evidenceShower;
 };

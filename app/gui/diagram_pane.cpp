@@ -1,5 +1,6 @@
 #include "app/gui/diagram_pane.h"
 
+#include <functional>
 #include <utility>
 
 #include <wx/app.h>
@@ -24,6 +25,7 @@ DiagramPane::DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker&
       m_session(session),
       m_graphviz(graphviz),
       m_latest(std::make_shared<std::atomic<int>>(0)),
+      m_ownChecks(std::make_shared<std::atomic<int>>(0)),
       m_alive(std::make_shared<DiagramPane*>(this)) {
     m_view = new wxChoice(this, wxID_ANY);
     m_view->SetName("diagram-view");
@@ -98,14 +100,18 @@ DiagramPane::DiagramPane(wxWindow* parent, EditorSession& session, SerialWorker&
                           change.scope == Change::Scope::Theory;
         if (structural) fillViewChoice();
         if (change.scope == Change::Scope::Attribute) return;
-        // Ticks and quotes show only in the case views and in the findings' highlight.
+        // Ticks and quotes show only in the case views; the highlight follows the findings (below).
         bool evidence = change.scope == Change::Scope::Verdict || change.scope == Change::Scope::Evidence;
-        if (evidence && m_options.view == DiagramView::Theory && !m_options.highlight) return;
+        if (evidence && m_options.view == DiagramView::Theory) return;
         // A tick or a quote changes colours, badges and the highlight, never where things are.
         if (evidence)
             requestStyle();
         else
             requestLayout(change.scope == Change::Scope::Project || change.scope == Change::Scope::Theory);
+    });
+    // The highlight marks what the Findings pane lists: new findings, a new highlight.
+    m_findingsToken = m_session.findings()->addListener([this] {
+        if (m_options.highlight) requestStyle();
     });
     m_selectionToken = m_session.addSelectionListener([this](const Selection& s) { showSelection(s); });
     m_highlightToken = m_session.addHighlightListener([this](const std::vector<std::string>& ids) {
@@ -121,6 +127,7 @@ DiagramPane::~DiagramPane() {
     m_session.document().removeListener(m_documentToken);
     m_session.removeSelectionListener(m_selectionToken);
     m_session.removeHighlightListener(m_highlightToken);
+    m_session.findings()->removeListener(m_findingsToken);
 }
 
 void DiagramPane::showHighlightedCases(const std::vector<std::string>& caseIds) {
@@ -216,25 +223,35 @@ void DiagramPane::requestUpdate() {
     });
 }
 
-void DiagramPane::postLayout(int generation, const DiagramOptions& options, bool fitNow) {
+namespace {
+
+// The look of the diagram. With the highlight on it marks what the Findings pane lists, and
+// checks on its own only until the pane has published findings of this theory.
+DiagramStyle styleOf(const Project& project, const Theory& theory, const DiagramOptions& options,
+                     const FindingsBoard& board, std::atomic<int>& ownChecks) {
+    if (!options.highlight) return styleDiagram(project, theory, options);
+    if (std::shared_ptr<const PublishedFindings> shown = board.latest(theory.id))
+        return styleDiagram(project, theory, options, shown->findings);
+    ++ownChecks;
+    return styleDiagram(project, theory, options);
+}
+
+}  // namespace
+
+template <class Work>
+void DiagramPane::post(int generation, Work work) {
     std::shared_ptr<SnapshotSource> source = m_session.snapshots();
     std::shared_ptr<std::atomic<int>> latest = m_latest;
     std::shared_ptr<DiagramPane*> alive = m_alive;
-    m_graphviz.post([source, options, generation, latest, alive, fitNow] {
+    m_graphviz.post([source, generation, latest, alive, work] {
         if (latest->load() != generation) return;  // a newer request is already queued
         // Copied here, not on the UI thread; the worker must not see later edits.
         std::shared_ptr<const Project> snapshot = source->current();
         if (!snapshot) return;
-        std::string error;
-        std::optional<DiagramLayout> layout = layoutIsolated(*snapshot, options, &error);
-        DiagramStyle style;
-        Theory theory;
-        if (const Theory* t = snapshot->findTheory(options.theoryId)) {
-            theory = *t;
-            if (layout) style = styleDiagram(*snapshot, *t, options);
-        }
-        wxTheApp->CallAfter([alive, generation, layout, style, theory, error, fitNow] {
-            if (DiagramPane* pane = *alive) pane->applyLayout(generation, layout, style, theory, error, fitNow);
+        std::function<void(DiagramPane&)> show = work(*snapshot);
+        if (!show) return;
+        wxTheApp->CallAfter([alive, show] {
+            if (DiagramPane* pane = *alive) show(*pane);
         });
     }, [alive, generation](const std::string& what) {
         wxTheApp->CallAfter([alive, generation, what] {
@@ -243,25 +260,31 @@ void DiagramPane::postLayout(int generation, const DiagramOptions& options, bool
     });
 }
 
+void DiagramPane::postLayout(int generation, const DiagramOptions& options, bool fitNow) {
+    post(generation, [generation, options, fitNow, board = m_session.findings(),
+                      ownChecks = m_ownChecks](const Project& snapshot) -> std::function<void(DiagramPane&)> {
+        std::string error;
+        std::optional<DiagramLayout> layout = layoutIsolated(snapshot, options, &error);
+        DiagramStyle style;
+        Theory theory;
+        if (const Theory* t = snapshot.findTheory(options.theoryId)) {
+            theory = *t;
+            if (layout) style = styleOf(snapshot, *t, options, *board, *ownChecks);
+        }
+        return [generation, layout, style, theory, error, fitNow](DiagramPane& pane) {
+            pane.applyLayout(generation, layout, style, theory, error, fitNow);
+        };
+    });
+}
+
 void DiagramPane::postStyle(int generation, const DiagramOptions& options) {
-    std::shared_ptr<SnapshotSource> source = m_session.snapshots();
-    std::shared_ptr<std::atomic<int>> latest = m_latest;
-    std::shared_ptr<DiagramPane*> alive = m_alive;
-    m_graphviz.post([source, options, generation, latest, alive] {
-        if (latest->load() != generation) return;
-        std::shared_ptr<const Project> snapshot = source->current();
-        if (!snapshot) return;
-        const Theory* theory = snapshot->findTheory(options.theoryId);
-        bool caseGone = options.view == DiagramView::Case && !snapshot->findCase(options.caseId);
-        if (!theory || caseGone) return;  // the edit that removed it asks for a layout of its own
-        DiagramStyle style = styleDiagram(*snapshot, *theory, options);
-        wxTheApp->CallAfter([alive, generation, style] {
-            if (DiagramPane* pane = *alive) pane->applyStyle(generation, style);
-        });
-    }, [alive, generation](const std::string& what) {
-        wxTheApp->CallAfter([alive, generation, what] {
-            if (DiagramPane* pane = *alive) pane->applyLayout(generation, std::nullopt, {}, {}, what, false);
-        });
+    post(generation, [generation, options, board = m_session.findings(),
+                      ownChecks = m_ownChecks](const Project& snapshot) -> std::function<void(DiagramPane&)> {
+        const Theory* theory = snapshot.findTheory(options.theoryId);
+        bool caseGone = options.view == DiagramView::Case && !snapshot.findCase(options.caseId);
+        if (!theory || caseGone) return {};  // the edit that removed it asks for a layout of its own
+        DiagramStyle style = styleOf(snapshot, *theory, options, *board, *ownChecks);
+        return [generation, style](DiagramPane& pane) { pane.applyStyle(generation, style); };
     });
 }
 

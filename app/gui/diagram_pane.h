@@ -44,6 +44,9 @@ public:
     wxString highlightedCasesText() const { return m_cases->GetLabel(); }
     // Returns how many new styles were shown on a layout without laying it out again (after ticks).
     int restylesShown() const { return m_restylesShown; }
+    // Returns how many times the highlight ran the checks itself instead of reading the findings
+    // the Findings pane published (tests expect none once the pane has shown its findings).
+    int highlightChecksRun() const { return m_ownChecks->load(); }
     // Returns true while a layout or a new style is being computed.
     bool layoutPending() const { return m_updatePending || m_requested != m_shown; }
 
@@ -53,6 +56,10 @@ private:
     void requestLayout(bool fit);
     void requestStyle();
     void requestUpdate();
+    // Runs work(snapshot) on the Graphviz worker and what it returns on the UI thread; a failure
+    // shows in the status line.
+    template <class Work>
+    void post(int generation, Work work);
     void postLayout(int generation, const DiagramOptions& options, bool fit);
     void postStyle(int generation, const DiagramOptions& options);
     void applyLayout(int generation, std::optional<DiagramLayout> layout, DiagramStyle style, Theory theory,
@@ -79,6 +86,7 @@ private:
     int m_documentToken = 0;
     int m_selectionToken = 0;
     int m_highlightToken = 0;
+    int m_findingsToken = 0;
     bool m_updatePending = false;    // an update is scheduled for the next idle moment
     bool m_geometryPending = false;  // and it must lay the diagram out again
     bool m_layoutInFlight = false;   // a layout was asked for and is not shown yet
@@ -88,6 +96,7 @@ private:
     int m_layoutsShown = 0;
     int m_restylesShown = 0;
     std::shared_ptr<std::atomic<int>> m_latest;  // read by the worker to skip stale requests
+    std::shared_ptr<std::atomic<int>> m_ownChecks;  // see highlightChecksRun()
     std::shared_ptr<DiagramPane*> m_alive;       // nulled when the pane goes away
 };
 

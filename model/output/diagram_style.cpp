@@ -168,11 +168,11 @@ void styleAllCases(const Project& project, const Theory& theory, DiagramStyle& o
 }
 
 // The subjects of the findings that tell where the theory breaks stand out; the rest fades.
-void applyHighlight(const Project& project, const Theory& theory, const DiagramOptions& options, DiagramStyle& out) {
+void applyHighlight(const Project& project, const Theory& theory, const DiagramOptions& options,
+                    const FindingList& findings, DiagramStyle& out) {
     std::set<std::string> nodes;
     std::set<std::string> links;
-    CheckOptions checkOptions{theory.id, options.view == DiagramView::Case ? options.caseId : ""};
-    for (const Finding& finding : runChecks(project, checkOptions)) {
+    for (const Finding& finding : findings) {
         bool aboutThisCase = options.view != DiagramView::Case ||
                              std::find(finding.cases.begin(), finding.cases.end(), options.caseId) != finding.cases.end();
         if (!aboutThisCase) continue;
@@ -255,6 +255,13 @@ void addLegend(const DiagramOptions& options, const Theory& theory, DiagramStyle
 }  // namespace
 
 DiagramStyle styleDiagram(const Project& project, const Theory& theory, const DiagramOptions& options) {
+    if (!options.highlight) return styleDiagram(project, theory, options, FindingList());
+    CheckSession checks(project, CheckOptions{theory.id, options.view == DiagramView::Case ? options.caseId : ""});
+    return styleDiagram(project, theory, options, checks.findings());
+}
+
+DiagramStyle styleDiagram(const Project& project, const Theory& theory, const DiagramOptions& options,
+                          const FindingList& findings) {
     DiagramStyle out;
     out.caption = project.meta.title + " — " + firstLine(theory.name) + " — " + viewName(project, options);
     out.nodes.resize(theory.nodes.size());
@@ -270,7 +277,7 @@ DiagramStyle styleDiagram(const Project& project, const Theory& theory, const Di
     } else if (options.view == DiagramView::AllCases) {
         styleAllCases(project, theory, out);
     }
-    if (options.highlight) applyHighlight(project, theory, options, out);
+    if (options.highlight) applyHighlight(project, theory, options, findings, out);
     addLegend(options, theory, out);
     return out;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/checks/finding_list.h"
 #include "model/output/diagram.h"
 
 namespace rw {
@@ -47,10 +48,16 @@ struct DiagramStyle {
     std::vector<EdgeStyle> edges;  // parallel to theory.links
     std::vector<LegendEntry> legend;
     std::string shapesLegend;      // one line naming the shapes of the kinds used
+    bool operator==(const DiagramStyle&) const = default;
 };
 
 // Returns the look of `theory` in the view of `options`. The case of a Case view must exist.
+// With the highlight on, this runs the checks; the editor passes the findings it has instead.
 DiagramStyle styleDiagram(const Project& project, const Theory& theory, const DiagramOptions& options);
+// The same, highlighting from `findings`: the theory's findings, as runChecks gives them with no
+// case named (a Case view keeps those about its case).
+DiagramStyle styleDiagram(const Project& project, const Theory& theory, const DiagramOptions& options,
+                          const FindingList& findings);
 
 // Sets the colours and marks of a laid-out diagram from a style of its theory; `edgeLinks` is
 // linksOfEdges(theory, layout). What a tick changes, without a new layout.

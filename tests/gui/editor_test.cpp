@@ -22,6 +22,8 @@
 #include "app/gui/matrix_pane.h"
 #include "app/gui/outline_pane.h"
 #include "app/gui/wx_strings.h"
+#include "model/checks/checks.h"
+#include "model/edit/edits.h"
 #include "model/format/xml_reader.h"
 #include "model/format/xml_writer.h"
 #include "tests/gui/gui_test_support.h"
@@ -212,6 +214,37 @@ TEST_F(EditorTest, ATickRecoloursItsNodeInTheCaseDiagramWithoutANewLayout) {
     ASSERT_TRUE(pumpUntil([&] { return diagram->restylesShown() > restyles + 2 && !diagram->layoutPending(); }));
     EXPECT_EQ(diagram->layoutsShown(), layouts);
     EXPECT_FALSE(diagram->canvas()->lastRestyle().nodes.empty()) << "the dead node stands out";
+}
+
+// The highlight marks what the Findings pane lists: after a tick the diagram reads the pane's
+// new findings instead of running the checks again on its own.
+TEST_F(EditorTest, TheHighlightFollowsTheFindingsPaneWithoutCheckingAgain) {
+    openSample();
+    DiagramPane* diagram = frame->diagram();
+    auto highlighted = [&](const std::string& id) {
+        for (const DiagramNode& node : diagram->canvas()->layout().nodes)
+            if (node.id == id) return node.highlighted;
+        return false;
+    };
+    auto listsDeadNode = [&] {  // heterdaadkracht's; veiligheid stays dead
+        for (const Finding& finding : frame->findings()->findings())
+            if (finding.code == check_codes::kDeadNode && finding.nodes.front() == "heterdaadkracht") return true;
+        return false;
+    };
+    diagram->setHighlight(true);
+    ASSERT_TRUE(pumpUntil([&] { return !diagram->layoutPending() && highlighted("heterdaadkracht"); }));
+    ASSERT_TRUE(listsDeadNode());
+    int ownChecks = diagram->highlightChecksRun();
+
+    // Supported in one case, heterdaadkracht is no longer dead: the finding and its mark go.
+    ASSERT_TRUE(frame->session().push(edits::setVerdict(frame->session().project(), "bbo", "heterdaadkracht",
+                                                        VerdictValue::Supported),
+                                      "tick"));
+    ASSERT_TRUE(pumpUntil([&] { return !listsDeadNode() && !diagram->layoutPending() && !highlighted("heterdaadkracht"); }));
+    EXPECT_EQ(diagram->highlightChecksRun(), ownChecks) << "the diagram checked again beside the Findings pane";
+    frame->session().document().undoStack().undo();
+    ASSERT_TRUE(pumpUntil([&] { return listsDeadNode() && !diagram->layoutPending() && highlighted("heterdaadkracht"); }));
+    EXPECT_EQ(diagram->highlightChecksRun(), ownChecks);
 }
 
 TEST_F(EditorTest, TickThroughTheGridChangesTheFindingsAndUndoes) {
