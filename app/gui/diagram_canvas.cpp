@@ -68,26 +68,6 @@ void DiagramCanvas::setDiagram(DiagramLayout layout, DiagramStyle style, Theory 
     invalidate();
 }
 
-namespace {
-
-// The area a node or edge paints on, in diagram points, with room for its glow and its label.
-wxRect2DDouble nodeArea(const DiagramNode& n) {
-    return {n.centre.x - n.width / 2 - 8, n.centre.y - n.height / 2 - 8, n.width + 16, n.height + 16};
-}
-
-wxRect2DDouble edgeArea(const DiagramEdge& edge) {
-    double x0 = edge.points[0].x, x1 = x0, y0 = edge.points[0].y, y1 = y0;
-    for (const DiagramPoint& p : edge.points) {
-        x0 = std::min(x0, p.x);
-        x1 = std::max(x1, p.x);
-        y0 = std::min(y0, p.y);
-        y1 = std::max(y1, p.y);
-    }
-    return {x0 - 20, y0 - 20, x1 - x0 + 40 + 60, y1 - y0 + 40};  // the k/n label sits right of the middle
-}
-
-}  // namespace
-
 void DiagramCanvas::restyle(DiagramStyle style) {
     m_lastRestyle = {};
     if (style.nodes.size() != m_style.nodes.size() || style.edges.size() != m_style.edges.size() ||
@@ -106,7 +86,7 @@ void DiagramCanvas::restyle(DiagramStyle style) {
     };
     for (std::size_t v = 0; v < m_layout.nodes.size(); ++v) {
         if (style.nodes[v] == m_style.nodes[v]) continue;
-        add(nodeArea(m_layout.nodes[v]));
+        add(paintedArea(m_layout.nodes[v]));
         if (v < m_texts.size()) m_texts[v] = NodeText{};  // the badge may have changed
         m_lastRestyle.nodes.push_back(m_layout.nodes[v].id);
     }
@@ -114,7 +94,7 @@ void DiagramCanvas::restyle(DiagramStyle style) {
         if (m_edgeLinks[e] < 0 || m_layout.edges[e].points.empty()) continue;
         std::size_t link = static_cast<std::size_t>(m_edgeLinks[e]);
         if (style.edges[link] == m_style.edges[link]) continue;
-        add(edgeArea(m_layout.edges[e]));
+        add(paintedArea(m_layout.edges[e]));
         m_lastRestyle.links.push_back(m_layout.edges[e].id);
     }
     bool overlay = style.caption != m_style.caption || style.legend != m_style.legend;

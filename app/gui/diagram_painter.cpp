@@ -47,6 +47,21 @@ const NodeStyle* DiagramPainter::nodeStyle(std::size_t index) const {
     return index < m_style.nodes.size() ? &m_style.nodes[index] : nullptr;
 }
 
+wxRect2DDouble paintedArea(const DiagramNode& n) {
+    return {n.centre.x - n.width / 2 - 8, n.centre.y - n.height / 2 - 8, n.width + 16, n.height + 16};
+}
+
+wxRect2DDouble paintedArea(const DiagramEdge& edge) {
+    double x0 = edge.points[0].x, x1 = x0, y0 = edge.points[0].y, y1 = y0;
+    for (const DiagramPoint& p : edge.points) {
+        x0 = std::min(x0, p.x);
+        x1 = std::max(x1, p.x);
+        y0 = std::min(y0, p.y);
+        y1 = std::max(y1, p.y);
+    }
+    return {x0 - 20, y0 - 20, x1 - x0 + 40 + 60, y1 - y0 + 40};
+}
+
 const EdgeStyle* DiagramPainter::edgeStyle(std::size_t index) const {
     if (index >= m_edgeLinks.size() || m_edgeLinks[index] < 0) return nullptr;
     std::size_t link = static_cast<std::size_t>(m_edgeLinks[index]);
@@ -56,23 +71,11 @@ const EdgeStyle* DiagramPainter::edgeStyle(std::size_t index) const {
 void DiagramPainter::paint(wxGraphicsContext& gc, const DiagramPaintState& state) const {
     gc.SetAntialiasMode(wxANTIALIAS_DEFAULT);
     // Only what the window shows: a big theory zoomed in paints a few dozen nodes, not hundreds.
-    for (std::size_t i = 0; i < m_layout.edges.size(); ++i) {
-        const auto& points = m_layout.edges[i].points;
-        if (points.empty()) continue;
-        double x0 = points[0].x, x1 = x0, y0 = points[0].y, y1 = y0;
-        for (const DiagramPoint& p : points) {
-            x0 = std::min(x0, p.x);
-            x1 = std::max(x1, p.x);
-            y0 = std::min(y0, p.y);
-            y1 = std::max(y1, p.y);
-        }
-        if (state.visible.Intersects(wxRect2DDouble(x0 - 20, y0 - 20, x1 - x0 + 40, y1 - y0 + 40))) paintEdge(gc, i, state);
-    }
-    for (std::size_t i = 0; i < m_layout.nodes.size(); ++i) {
-        const DiagramNode& n = m_layout.nodes[i];
-        wxRect2DDouble box(n.centre.x - n.width / 2 - 8, n.centre.y - n.height / 2 - 8, n.width + 16, n.height + 16);
-        if (state.visible.Intersects(box)) paintNode(gc, i, state);
-    }
+    for (std::size_t i = 0; i < m_layout.edges.size(); ++i)
+        if (!m_layout.edges[i].points.empty() && state.visible.Intersects(paintedArea(m_layout.edges[i])))
+            paintEdge(gc, i, state);
+    for (std::size_t i = 0; i < m_layout.nodes.size(); ++i)
+        if (state.visible.Intersects(paintedArea(m_layout.nodes[i]))) paintNode(gc, i, state);
 }
 
 wxGraphicsPath DiagramPainter::shapePath(wxGraphicsContext& gc, const DiagramNode& node, double inset) const {

@@ -35,6 +35,13 @@ struct NodeText {
     double total = 0;
 };
 
+// The part of the diagram that painting a node or an edge can touch, in diagram points: its box
+// with the outline's width, or the box of its points with the arrowhead and the k/n label that
+// sits right of the middle. What is outside the window is not painted; what a restyle changes
+// is repainted.
+wxRect2DDouble paintedArea(const DiagramNode& node);
+wxRect2DDouble paintedArea(const DiagramEdge& edge);  // the edge has points
+
 class DiagramPainter {
 public:
     // `texts` caches measured labels, one per layout node; it is filled as nodes come into view.

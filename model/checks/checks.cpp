@@ -33,34 +33,36 @@ const std::vector<CheckRule>& builtinRules() {
 
 namespace {
 
-CheckRule partedRule(std::string code, Severity severity, std::string summary, CheckScope scope, RunPart runPart,
-                     std::size_t (*parts)(const CheckContext&)) {
+// How many parts a rule of this scope has: one per case, node or link; a whole rule has one.
+std::size_t partsOf(CheckScope scope, const CheckContext& context) {
+    switch (scope) {
+        case CheckScope::EachCase: return context.cases.size();
+        case CheckScope::EachNode: return context.graph.size();
+        case CheckScope::EachLink: return context.theory.links.size();
+        default: return 1;
+    }
+}
+
+CheckRule partedRule(std::string code, Severity severity, std::string summary, CheckScope scope, RunPart runPart) {
     CheckRule rule{std::move(code), severity, std::move(summary), {}, scope, std::move(runPart)};
-    rule.run = [one = rule.runPart, parts](const CheckContext& context, std::vector<Finding>& out) {
-        for (std::size_t part = 0, n = parts(context); part < n; ++part) one(context, part, out);
+    rule.run = [one = rule.runPart, scope](const CheckContext& context, std::vector<Finding>& out) {
+        for (std::size_t part = 0, n = partsOf(scope, context); part < n; ++part) one(context, part, out);
     };
     return rule;
 }
 
-std::size_t caseCount(const CheckContext& context) { return context.cases.size(); }
-std::size_t nodeCount(const CheckContext& context) { return context.graph.size(); }
-std::size_t linkCount(const CheckContext& context) { return context.theory.links.size(); }
-
 }  // namespace
 
 CheckRule eachCaseRule(std::string code, Severity severity, std::string summary, RunPart runCase) {
-    return partedRule(std::move(code), severity, std::move(summary), CheckScope::EachCase, std::move(runCase),
-                      caseCount);
+    return partedRule(std::move(code), severity, std::move(summary), CheckScope::EachCase, std::move(runCase));
 }
 
 CheckRule eachNodeRule(std::string code, Severity severity, std::string summary, RunPart runNode) {
-    return partedRule(std::move(code), severity, std::move(summary), CheckScope::EachNode, std::move(runNode),
-                      nodeCount);
+    return partedRule(std::move(code), severity, std::move(summary), CheckScope::EachNode, std::move(runNode));
 }
 
 CheckRule eachLinkRule(std::string code, Severity severity, std::string summary, RunPart runLink) {
-    return partedRule(std::move(code), severity, std::move(summary), CheckScope::EachLink, std::move(runLink),
-                      linkCount);
+    return partedRule(std::move(code), severity, std::move(summary), CheckScope::EachLink, std::move(runLink));
 }
 
 CheckRule theoryRule(CheckRule rule) {
@@ -124,13 +126,7 @@ CheckSession::CheckSession(const Project& project, CheckOptions options)
 }
 
 std::size_t CheckSession::partCount(const CheckRule& rule) const {
-    if (!isParted(rule)) return 1;
-    switch (rule.scope) {
-        case CheckScope::EachCase: return caseCount(*m_context);
-        case CheckScope::EachNode: return nodeCount(*m_context);
-        case CheckScope::EachLink: return linkCount(*m_context);
-        default: return 1;
-    }
+    return isParted(rule) ? partsOf(rule.scope, *m_context) : 1;
 }
 
 void CheckSession::runPart(std::size_t index, std::size_t part) {
