@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <stdexcept>
 
 #include "model/edit/edits.h"
 #include "model/edit/edits_project.h"
@@ -223,12 +224,14 @@ TEST_F(Commands, AddAndRemoveCaseDetachesItsInformants) {
 
 TEST_F(Commands, MacroUndoesAsOneStep) {
     Project before = project;
-    stack.beginMacro("Insert chain");
-    Node n;
-    n.label = "Extra";
-    stack.push(addNode(project, "t", n));
-    stack.push(addLink(project, "t", Link{"", "m2", "extra", LinkKind::Causes, "", "", "", {}}));
-    stack.endMacro();
+    {
+        UndoStack::Macro macro = stack.macro("Insert chain");
+        Node n;
+        n.label = "Extra";
+        stack.push(addNode(project, "t", n));
+        stack.push(addLink(project, "t", Link{"", "m2", "extra", LinkKind::Causes, "", "", "", {}}));
+        EXPECT_FALSE(stack.canUndo()) << "undo while a macro records";
+    }
     EXPECT_EQ(stack.count(), 1u);
     EXPECT_EQ(stack.undoText(), "Insert chain");
     stack.undo();
@@ -237,9 +240,25 @@ TEST_F(Commands, MacroUndoesAsOneStep) {
     EXPECT_NE(project.theories[0].findLink("m2--extra"), nullptr);
 }
 
+// A macro left by an exception (or an early return) still ends: the edits so far are one step.
+TEST_F(Commands, AMacroLeftByAnExceptionEndsAndUndoesAsOneStep) {
+    Project before = project;
+    try {
+        UndoStack::Macro macro = stack.macro("Half done");
+        stack.push(setVerdict(project, "a", "m1", VerdictValue::Supported));
+        stack.push(setVerdict(project, "b", "m2", VerdictValue::Refuted));
+        throw std::runtime_error("the importer gave up");
+    } catch (const std::runtime_error&) {
+    }
+    ASSERT_TRUE(stack.canUndo()) << "the stack is still recording";
+    EXPECT_EQ(stack.count(), 1u);
+    EXPECT_EQ(stack.undoText(), "Half done");
+    stack.undo();
+    EXPECT_EQ(project, before);
+}
+
 TEST_F(Commands, EmptyMacroLeavesNoTrace) {
-    stack.beginMacro("Nothing");
-    stack.endMacro();
+    { UndoStack::Macro macro = stack.macro("Nothing"); }
     EXPECT_EQ(stack.count(), 0u);
     EXPECT_FALSE(stack.canUndo());
 }
@@ -316,11 +335,12 @@ TEST_F(Commands, UndoOfACompoundEditReportsEachThingItTouchedNotTheWholeProject)
 }
 
 TEST_F(Commands, UndoOfAMacroReportsEachEditOnce) {
-    stack.beginMacro("Tick twice");
-    stack.push(setVerdict(project, "a", "m1", VerdictValue::Supported));
-    stack.push(setVerdict(project, "b", "m2", VerdictValue::Refuted));
-    stack.push(setVerdictNote(project, "b", "m2", "why"));
-    stack.endMacro();
+    {
+        UndoStack::Macro macro = stack.macro("Tick twice");
+        stack.push(setVerdict(project, "a", "m1", VerdictValue::Supported));
+        stack.push(setVerdict(project, "b", "m2", VerdictValue::Refuted));
+        stack.push(setVerdictNote(project, "b", "m2", "why"));
+    }
     std::vector<Change> heard;
     stack.addListener([&](const Change& change) { heard.push_back(change); });
     stack.undo();

@@ -44,9 +44,8 @@ std::vector<std::string> pasteNodes(Document& document, const std::string& theor
     const Theory& clip = loaded.project->theories.front();
     if (!document.project().findTheory(theoryId)) return added;
 
-    UndoStack& undo = document.undoStack();
-    undo.beginMacro(clip.nodes.size() == 1 ? tr("Paste node")
-                                           : fill(tr("Paste {1} nodes"), {std::to_string(clip.nodes.size())}));
+    UndoStack::Macro macro = document.undoStack().macro(
+        clip.nodes.size() == 1 ? tr("Paste node") : fill(tr("Paste {1} nodes"), {std::to_string(clip.nodes.size())}));
     std::map<std::string, std::string> newId;
     for (Node node : clip.nodes) {
         std::string oldId = node.id;
@@ -64,7 +63,6 @@ std::vector<std::string> pasteNodes(Document& document, const std::string& theor
         link.to = newId[link.to];
         document.push(edits::addLink(document.project(), theoryId, link));
     }
-    undo.endMacro();
     return added;
 }
 

@@ -693,12 +693,10 @@ void InspectorPane::editEvidence() {
         EvidenceDialog dialog(this, m_session.project(), s.caseId, e, _("Edit quote"));
         if (dialog.ShowModal() != wxID_OK || dialog.evidence() == e) return;
         // One command carries the whole edited quote; the macro gives it a name that fits.
-        UndoStack& undo = m_session.document().undoStack();
-        undo.beginMacro("Edit evidence");
+        UndoStack::Macro macro = m_session.document().undoStack().macro("Edit evidence");
         m_session.push(edits::changeEvidence(m_session.project(), s.caseId, dialog.evidence(),
                                              edits::EvidenceField::Quote),
                        utf8(_("The quote cannot be changed.")));
-        undo.endMacro();
         return;
     }
 }

@@ -95,13 +95,11 @@ void MainFrame::copySelection(bool cut) {
 
 void MainFrame::removeNodes(const std::vector<std::string>& ids, const std::string& name) {
     // One undo step for all of them: a macro around one removeNode per node.
-    UndoStack& undo = m_session.document().undoStack();
     std::string theoryId = m_session.theoryId();
-    undo.beginMacro(name);
+    UndoStack::Macro macro = m_session.document().undoStack().macro(name);
     for (const std::string& id : ids)
         if (!m_session.push(edits::removeNode(m_session.project(), theoryId, id), utf8(_("The node cannot be deleted."))))
             break;
-    undo.endMacro();
 }
 
 void MainFrame::paste() {

@@ -22,10 +22,20 @@ public:
     // same merge key. Returns false (and does nothing) for a null command.
     bool push(std::unique_ptr<Command> command);
 
-    // Starts recording a macro: commands pushed until endMacro undo as one step named `text`.
-    void beginMacro(const std::string& text);
-    // Ends the innermost macro; an empty macro leaves no trace.
-    void endMacro();
+    // While a Macro lives, the commands pushed undo as one step named `text`; an empty macro
+    // leaves no trace. It ends when it goes out of scope, so an early return or an exception
+    // cannot leave the stack recording. Macros nest.
+    class [[nodiscard]] Macro {
+    public:
+        Macro(UndoStack& stack, const std::string& text) : m_stack(stack) { m_stack.beginMacro(text); }
+        ~Macro() { m_stack.endMacro(); }
+        Macro(const Macro&) = delete;
+        Macro& operator=(const Macro&) = delete;
+
+    private:
+        UndoStack& m_stack;
+    };
+    Macro macro(const std::string& text) { return Macro(*this, text); }
 
     bool canUndo() const { return m_index > 0 && m_macros.empty(); }
     bool canRedo() const { return m_index < m_commands.size() && m_macros.empty(); }
@@ -55,6 +65,8 @@ public:
     const Project& project() const { return m_project; }
 
 private:
+    void beginMacro(const std::string& text);
+    void endMacro();  // the innermost
     void notify(const Change& change);
     // Holds the write lock, if there is one, until it goes out of scope.
     std::unique_lock<std::shared_mutex> lockForWriting() {
