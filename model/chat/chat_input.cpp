@@ -93,16 +93,16 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ChatInput> openChatFile(const std::string& path, const ChatLimits& limits, ChatError& error) {
+std::unique_ptr<ChatInput> openChatFile(const std::string& path, const ChatLimits& limits, Error& error) {
     // The parser reads its input twice, which a pipe or a terminal cannot offer; look before
     // opening, since opening a pipe would wait for a writer.
     if (std::string why = whyNotARegularFile(path); !why.empty()) {
-        error = {path, 0, why};
+        error = Error{why, path};
         return nullptr;
     }
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        error = {path, 0, std::strerror(errno)};
+        error = Error{std::strerror(errno), path};
         return nullptr;
     }
     char magic[4] = {};

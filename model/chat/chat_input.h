@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "model/chat/chat_error.h"
+#include "model/core/error.h"
 #include "model/chat/chat_limits.h"
 
 namespace rw {
@@ -29,6 +29,11 @@ public:
     virtual std::unique_ptr<ChatByteReader> open(std::string& why) const = 0;
     // Returns the name used in messages: "chat.txt", or "export.zip:_chat.txt" for a zip member.
     virtual const std::string& name() const = 0;
+    // Returns a refusal at this line (and column) of the export: in the file, or in the member of
+    // the zip archive it came from.
+    virtual Error errorAt(long line, std::string message, long column = 0) const {
+        return Error{std::move(message), name(), "", line, column};
+    }
     // Returns the year the export was written (the file's or the zip member's modification time,
     // local time), or nullopt when unknown. Old exports leave the year out of this year's dates.
     virtual std::optional<int> writtenYear() const { return std::nullopt; }
@@ -36,7 +41,7 @@ public:
 
 // Opens a .txt export, or the chat inside a WhatsApp .zip (recognised by its content, not its
 // name); returns nullptr with `error` set when it cannot be read.
-std::unique_ptr<ChatInput> openChatFile(const std::string& path, const ChatLimits& limits, ChatError& error);
+std::unique_ptr<ChatInput> openChatFile(const std::string& path, const ChatLimits& limits, Error& error);
 
 // Returns an input over `text` held in memory, named `name` in messages, written in `writtenYear`.
 std::unique_ptr<ChatInput> chatInputFromText(std::string name, std::string text,

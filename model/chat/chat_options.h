@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "model/chat/chat_date_order.h"
-#include "model/chat/chat_error.h"
+#include "model/core/error.h"
 #include "model/chat/chat_limits.h"
 #include "model/chat/chat_roles.h"
 

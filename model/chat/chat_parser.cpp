@@ -92,7 +92,7 @@ private:
 
 ChatParseResult parseChat(const ChatInput& input, const ChatOptions& options, ChatSink& sink) {
     ChatParseResult result;
-    ChatError error;
+    Error error;
     std::optional<ChatScan> scan = scanChat(input, options, error);
     if (!scan) {
         result.error = error;
@@ -100,7 +100,7 @@ ChatParseResult parseChat(const ChatInput& input, const ChatOptions& options, Ch
     }
     result.summary = scan->summary;
     auto fail = [&](long line, std::string message) {
-        result.error = ChatError{input.name(), line, std::move(message)};
+        result.error = input.errorAt(line, std::move(message));
         return result;
     };
     std::string why;
@@ -130,7 +130,7 @@ ChatParseResult parseChat(const ChatInput& input, const ChatOptions& options, Ch
 }
 
 ChatParseResult parseChatFile(const std::string& path, const ChatOptions& options, ChatSink& sink) {
-    ChatError error;
+    Error error;
     std::unique_ptr<ChatInput> input = openChatFile(path, options.limits, error);
     if (!input) {
         ChatParseResult result;

@@ -25,7 +25,7 @@ public:
 
 // The outcome of a parse: a summary, or the error that refused the export.
 struct ChatParseResult {
-    std::optional<ChatError> error;  // set when the export was refused
+    std::optional<Error> error;  // set when the export was refused
     ChatSummary summary;
 
     // True when the export was parsed whole.

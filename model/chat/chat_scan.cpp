@@ -52,10 +52,10 @@ constexpr int kFirstWhatsAppYear = 2009;
 
 // Reads the whole export once. With `layouts` empty, the first header fixes the layout.
 std::optional<Pass> readOnce(const ChatInput& input, const ChatOptions& options, std::vector<ChatLayout> layouts,
-                             ChatError& error) {
+                             Error& error) {
     const ChatLimits& limits = options.limits;
     auto fail = [&](long line, std::string message, long column = 0) -> std::optional<Pass> {
-        error = {input.name(), line, std::move(message), column};
+        error = input.errorAt(line, std::move(message), column);
         return std::nullopt;
     };
     std::string why;
@@ -176,9 +176,9 @@ std::string votes(const DateOrderInference& inference) {
 
 }  // namespace
 
-std::optional<ChatScan> scanChat(const ChatInput& input, const ChatOptions& options, ChatError& error) {
+std::optional<ChatScan> scanChat(const ChatInput& input, const ChatOptions& options, Error& error) {
     auto fail = [&](long line, std::string message) -> std::optional<ChatScan> {
-        error = {input.name(), line, std::move(message)};
+        error = input.errorAt(line, std::move(message));
         return std::nullopt;
     };
     std::optional<Pass> found = readOnce(input, options, {}, error);
@@ -274,11 +274,12 @@ std::optional<ChatScan> scanChat(const ChatInput& input, const ChatOptions& opti
     } else {
         std::optional<DateOrder> order = inference.order();
         if (!order) {
-            error = {input.name(), std::max(inference.dmyLine(), inference.mdyLine()),
-                     fill(tr("dates disagree on the order of day and month: {1} read only as day-month (first on line {2}), "
-                             "{3} only as month-day (first on line {4}); set the date order explicitly"),
-                          {std::to_string(inference.dmyVotes()), std::to_string(inference.dmyLine()),
-                           std::to_string(inference.mdyVotes()), std::to_string(inference.mdyLine())})};
+            error = input.errorAt(
+                std::max(inference.dmyLine(), inference.mdyLine()),
+                fill(tr("dates disagree on the order of day and month: {1} read only as day-month (first on line {2}), "
+                        "{3} only as month-day (first on line {4}); set the date order explicitly"),
+                     {std::to_string(inference.dmyVotes()), std::to_string(inference.dmyLine()),
+                      std::to_string(inference.mdyVotes()), std::to_string(inference.mdyLine())}));
             return std::nullopt;
         }
         summary.order = *order;

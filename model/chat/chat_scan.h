@@ -24,6 +24,6 @@ struct ChatScan {
 };
 
 // Returns what the first pass learnt, or nullopt with `error` set.
-std::optional<ChatScan> scanChat(const ChatInput& input, const ChatOptions& options, ChatError& error);
+std::optional<ChatScan> scanChat(const ChatInput& input, const ChatOptions& options, Error& error);
 
 }  // namespace rw

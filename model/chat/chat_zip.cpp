@@ -54,9 +54,10 @@ private:
 
 class ZipInput : public ChatInput {
 public:
-    ZipInput(zip_t* archive, zip_uint64_t index, std::string name, std::uint64_t cap, std::uint64_t packed,
-             std::uint64_t maxRatio, std::optional<int> year)
-        : m_archive(archive), m_index(index), m_name(std::move(name)), m_cap(cap), m_packed(packed),
+    ZipInput(zip_t* archive, zip_uint64_t index, std::string path, std::string member, std::uint64_t cap,
+             std::uint64_t packed, std::uint64_t maxRatio, std::optional<int> year)
+        : m_archive(archive), m_index(index), m_path(std::move(path)), m_member(std::move(member)),
+          m_name(m_path + ":" + m_member), m_cap(cap), m_packed(packed),
           m_maxRatio(maxRatio), m_year(year) {}
     ~ZipInput() override { zip_discard(m_archive); }
     ZipInput(const ZipInput&) = delete;
@@ -71,12 +72,17 @@ public:
         return std::make_unique<ZipMemberReader>(file, m_cap, m_packed, m_maxRatio);
     }
     const std::string& name() const override { return m_name; }
+    Error errorAt(long line, std::string message, long column) const override {
+        return Error{std::move(message), m_path, m_member, line, column};
+    }
     std::optional<int> writtenYear() const override { return m_year; }
 
 private:
     zip_t* m_archive;
     zip_uint64_t m_index;
-    std::string m_name;
+    std::string m_path;
+    std::string m_member;
+    std::string m_name;  // "archive.zip:member.txt"
     std::uint64_t m_cap;
     std::uint64_t m_packed;
     std::uint64_t m_maxRatio;
@@ -95,24 +101,25 @@ std::string_view baseName(std::string_view name) {
 
 }  // namespace
 
-std::unique_ptr<ChatInput> openChatZip(const std::string& path, const ChatLimits& limits, ChatError& error) {
+std::unique_ptr<ChatInput> openChatZip(const std::string& path, const ChatLimits& limits, Error& error) {
     int code = 0;
     zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &code);
     if (!archive) {
         zip_error_t why;
         zip_error_init_with_code(&why, code);
-        error = {path, 0, std::string("not a readable zip archive (") + zip_error_strerror(&why) + ")"};
+        error = Error{std::string("not a readable zip archive (") + zip_error_strerror(&why) + ")", path};
         zip_error_fini(&why);
         return nullptr;
     }
-    auto refuse = [&](const std::string& where, const std::string& why) -> std::unique_ptr<ChatInput> {
+    // `member` is empty when the archive itself is refused.
+    auto refuse = [&](const std::string& member, const std::string& why) -> std::unique_ptr<ChatInput> {
         zip_discard(archive);
-        error = {where, 0, why};
+        error = Error{why, path, member};
         return nullptr;
     };
     zip_int64_t entries = zip_get_num_entries(archive, 0);
     if (entries < 0 || static_cast<std::uint64_t>(entries) > limits.maxZipEntries)
-        return refuse(path, "more than " + std::to_string(limits.maxZipEntries) + " files in the archive; refused");
+        return refuse("", "more than " + std::to_string(limits.maxZipEntries) + " files in the archive; refused");
     std::vector<zip_uint64_t> candidates;
     std::optional<zip_uint64_t> iosChat;
     for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(entries); ++i) {
@@ -122,11 +129,11 @@ std::unique_ptr<ChatInput> openChatZip(const std::string& path, const ChatLimits
         if (baseName(name) == "_chat.txt") iosChat = i;
     }
     if (!iosChat && candidates.size() != 1)
-        return refuse(path, candidates.empty() ? "no .txt chat in the archive"
+        return refuse("", candidates.empty() ? "no .txt chat in the archive"
                                                : std::to_string(candidates.size()) +
                                                      " .txt files in the archive; expected one chat");
     zip_uint64_t index = iosChat ? *iosChat : candidates.front();
-    std::string name = path + ":" + zip_get_name(archive, index, 0);
+    std::string name = zip_get_name(archive, index, 0);
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(archive, index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) || !(stat.valid & ZIP_STAT_COMP_SIZE))
@@ -140,7 +147,7 @@ std::unique_ptr<ChatInput> openChatZip(const std::string& path, const ChatLimits
                       " times its packed size (a zip bomb?); refused");
     // The member's time is when WhatsApp wrote the export; it dates the year-less headers of old exports.
     std::optional<int> year = (stat.valid & ZIP_STAT_MTIME) ? localYearOf(static_cast<long long>(stat.mtime)) : std::nullopt;
-    return std::make_unique<ZipInput>(archive, index, name, stat.size, stat.comp_size, limits.maxCompressionRatio, year);
+    return std::make_unique<ZipInput>(archive, index, path, name, stat.size, stat.comp_size, limits.maxCompressionRatio, year);
 }
 
 }  // namespace rw

@@ -13,6 +13,6 @@ namespace rw {
 // encrypted archive, no or several candidate members, or a member over the limits (size, or a
 // compression ratio only a zip bomb reaches). Reading stops with an error when a member unpacks
 // to more than it declared or than the limits allow.
-std::unique_ptr<ChatInput> openChatZip(const std::string& path, const ChatLimits& limits, ChatError& error);
+std::unique_ptr<ChatInput> openChatZip(const std::string& path, const ChatLimits& limits, Error& error);
 
 }  // namespace rw

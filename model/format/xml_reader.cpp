@@ -20,23 +20,9 @@
 
 namespace rw {
 
-std::string LoadError::toString() const {
-    // A message quotes what the file holds, and a value may hold a line break ("&#10;"): the
-    // error stays one line.
-    std::string shown;
-    for (char c : message) {
-        if (c == '\n') shown += "\\n";
-        else if (c == '\r') shown += "\\r";
-        else if (c == '\t') shown += "\\t";
-        else shown += c;
-    }
-    if (line <= 0) return path + ": " + shown;
-    return path + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + shown;
-}
-
 namespace {
 
-// Thrown inside the reader only; readProject turns it into a LoadError.
+// Thrown inside the reader only; readProject turns it into an Error.
 struct Refusal {
     std::ptrdiff_t offset;
     std::string message;
@@ -661,7 +647,7 @@ std::string describeParseError(const pugi::xml_parse_result& result) {
 
 LoadResult readProject(std::string_view xml, const std::string& path) {
     LoadResult result;
-    result.error.path = path;
+    result.error.file = path;
     auto refuse = [&](std::ptrdiff_t offset, std::string message) {
         TextPosition position = positionOf(xml, offset < 0 ? 0 : static_cast<std::size_t>(offset));
         result.error.line = position.line;
@@ -734,7 +720,7 @@ LoadResult loadProject(const std::string& path) {
     std::string content;
     std::string why;
     LoadResult result;
-    result.error.path = path;
+    result.error.file = path;
     if (!readWholeFile(path, content, why, kMaxProjectBytes)) {
         result.error.message = why;
         return result;

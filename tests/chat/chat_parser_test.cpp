@@ -168,7 +168,7 @@ TEST(ChatParser, RefusesBadInputWithItsLineAndDeliversNothing) {
         Collector sink;
         ChatParseResult result = parse(row.text, sink);
         ASSERT_FALSE(result);
-        EXPECT_EQ(result.error->where, "chat.txt");
+        EXPECT_EQ(result.error->file, "chat.txt");
         EXPECT_EQ(result.error->line, row.line);
         EXPECT_EQ(result.error->message.rfind(row.message, 0), 0u) << result.error->message;
         EXPECT_FALSE(sink.began);

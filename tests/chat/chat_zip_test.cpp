@@ -97,7 +97,8 @@ TEST_F(ChatZip, RefusesAZipBombBeforeUnpackingIt) {
     ASSERT_LT(fs::file_size(path), 1u << 20);
     ChatParseResult result = parse(path);
     ASSERT_FALSE(result);
-    EXPECT_EQ(result.error->where, path + ":_chat.txt");
+    EXPECT_EQ(result.error->file, path);
+    EXPECT_EQ(result.error->member, "_chat.txt");
     EXPECT_NE(result.error->message.find("(a zip bomb?); refused"), std::string::npos) << result.error->message;
     EXPECT_EQ(sink.messages, 0);
 }
@@ -136,7 +137,8 @@ TEST_F(ChatZip, RefusesAMemberThatUnpacksToMoreThanItsHeaderSays) {
     options.limits.maxLineBytes = 1 << 20;
     ChatParseResult result = parse(path, options);
     ASSERT_FALSE(result);
-    EXPECT_EQ(result.error->where, path + ":_chat.txt");
+    EXPECT_EQ(result.error->file, path);
+    EXPECT_EQ(result.error->member, "_chat.txt");
     EXPECT_EQ(sink.messages, 0);
 }
 
