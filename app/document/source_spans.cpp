@@ -67,12 +67,13 @@ int spanOfEvidence(const std::vector<SourceSpan>& spans, const std::string& evid
     return -1;
 }
 
-int citationCount(const Project& project, const std::string& sourceId) {
-    int count = 0;
+std::unordered_map<std::string, int> citationCounts(const Project& project) {
+    std::unordered_map<std::string, int> counts;
     for (const Case& c : project.cases)
         for (const Verdict& verdict : c.verdicts)
-            for (const Evidence& evidence : verdict.evidence) count += evidence.ref.source == sourceId;
-    return count;
+            for (const Evidence& evidence : verdict.evidence)
+                if (!evidence.ref.source.empty()) ++counts[evidence.ref.source];
+    return counts;
 }
 
 }  // namespace rw::document

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/core/project.h"
@@ -37,7 +38,8 @@ std::vector<std::size_t> spansAt(const std::vector<SourceSpan>& spans, std::size
 // Returns the index of the span of evidence `evidenceId`, or -1.
 int spanOfEvidence(const std::vector<SourceSpan>& spans, const std::string& evidenceId);
 
-// Returns how many quotes cite the source.
-int citationCount(const Project& project, const std::string& sourceId);
+// Returns how many quotes cite each source, by source id (sources no quote cites are absent);
+// one pass over the evidence, however many sources there are.
+std::unordered_map<std::string, int> citationCounts(const Project& project);
 
 }  // namespace rw::document

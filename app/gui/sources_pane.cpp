@@ -1,12 +1,15 @@
 #include "app/gui/sources_pane.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <utility>
 
 #include <wx/intl.h>
 #include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 
+#include "app/document/trace_timer.h"
 #include "app/gui/add_evidence_dialog.h"
 #include "app/gui/colours.h"
 #include "app/gui/ui_text.h"
@@ -90,7 +93,8 @@ SourcesPane::SourcesPane(wxWindow* parent, EditorSession& session) : wxPanel(par
     m_addEvidence->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addEvidenceFromSelection(); });
     m_addEvidence->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(!selectedBytes().empty()); });
     m_autoCode->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { autoCode(); });
-    m_documentToken = m_session.document().addListener([this](const Change&) { scheduleRefresh(); });
+    m_documentToken = m_session.document().addListener(
+        [this](const Change& change) { scheduleRefresh(refreshAfter(change)); });
     m_selectionToken = m_session.addSelectionListener([this](const Selection& s) {
         if (s.kind == Selection::Kind::Source && s.id != m_sourceId) showSource(s.id);
     });
@@ -148,12 +152,33 @@ int SourcesPane::indicatorOf(const SourceSpan& span, const Project& project) {
     return kVerdictIndicator + static_cast<int>(span.verdict);
 }
 
-void SourcesPane::scheduleRefresh() {
-    if (m_refreshPending) return;
-    m_refreshPending = true;
+SourcesPane::Refresh SourcesPane::refreshAfter(const Change& change) {
+    // A tick recolours the quotes in the text; a quote or a case added or removed also changes
+    // the citation counts; only a project-wide edit can change the sources themselves, whose
+    // text may have to be read from disk again.
+    switch (change.scope) {
+        case Change::Scope::Project: return Refresh::Everything;
+        case Change::Scope::Case:
+        case Change::Scope::Evidence: return Refresh::ListAndQuotes;
+        case Change::Scope::Attribute: return Refresh::Nothing;
+        default: return Refresh::Quotes;
+    }
+}
+
+void SourcesPane::scheduleRefresh(Refresh needed) {
+    if (needed == Refresh::Nothing) return;
+    bool scheduled = m_pending != Refresh::Nothing;
+    m_pending = std::max(m_pending, needed);
+    if (scheduled) return;
     CallAfter([this] {
-        m_refreshPending = false;
-        refresh();
+        Refresh pending = std::exchange(m_pending, Refresh::Nothing);
+        if (pending == Refresh::Everything) {
+            refresh();
+            return;
+        }
+        TraceTimer trace("sources update");
+        if (pending == Refresh::ListAndQuotes) fillList();
+        highlight();
     });
 }
 
@@ -173,11 +198,12 @@ void SourcesPane::fillList() {
     m_list->Freeze();
     m_list->DeleteAllItems();
     m_sourceIds.clear();
+    std::unordered_map<std::string, int> citations = citationCounts(project);
     for (const Source& source : project.sources) {
         std::string title = source.title.empty() ? source.id : source.title.substr(0, source.title.find('\n'));
         long row = m_list->InsertItem(m_list->GetItemCount(), wxs(title));
         m_list->SetItem(row, 1, sourceKindName(source.kind));
-        m_list->SetItem(row, 2, wxString::Format("%d", citationCount(project, source.id)));
+        m_list->SetItem(row, 2, wxString::Format("%d", citations.contains(source.id) ? citations.at(source.id) : 0));
         m_sourceIds.push_back(source.id);
         if (source.id == m_sourceId) m_list->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     }
@@ -205,6 +231,7 @@ void SourcesPane::loadText() {
     const Source* source = m_session.project().findSource(m_sourceId);
     LoadedSourceText loaded;
     if (source) loaded = loadSourceText(*source, m_session.document().path());
+    ++m_textReads;
     // An edit elsewhere must not reset the reader's place in the same text.
     if (loaded.text == m_text && !m_text.empty()) return;
     m_text = std::move(loaded.text);

@@ -36,6 +36,9 @@ public:
     const std::string& text() const { return m_text; }
     // Returns the highlighted spans of the source shown.
     const std::vector<SourceSpan>& spans() const { return m_spans; }
+    // How many times the text shown was read (from the project or its file), for tests: an edit
+    // of ticks or quotes must not read it again.
+    int textReads() const { return m_textReads; }
     // Returns the viewer indicator that highlights a span.
     static int indicatorOf(const SourceSpan& span, const Project& project);
 
@@ -66,7 +69,11 @@ public:
     bool autoCode();
 
 private:
-    void scheduleRefresh();
+    // What an edit asks of the pane, least first: the quotes' colours, also the citation counts
+    // in the list, or everything (the text read again).
+    enum class Refresh { Nothing, Quotes, ListAndQuotes, Everything };
+    static Refresh refreshAfter(const Change& change);
+    void scheduleRefresh(Refresh needed);
     void refresh();
     void fillList();
     void loadText();
@@ -91,7 +98,8 @@ private:
     std::vector<SourceSpan> m_spans;
     std::vector<SourceMessage> m_messages;  // of m_text, when it is an embedded chat history
     bool m_filling = false;  // the list is being filled or selected by us, not the user
-    bool m_refreshPending = false;
+    int m_textReads = 0;
+    Refresh m_pending = Refresh::Nothing;  // what the scheduled refresh does; Nothing: none scheduled
     int m_documentToken = 0;
     int m_selectionToken = 0;
 };

@@ -96,7 +96,7 @@ TEST(SourceSpansTest, EveryQuoteCitingTheSourceAndEveryCodingIsASpan) {
     Utf8Index index(report->text);
     std::vector<SourceSpan> spans = sourceSpans(project, *report, index);
 
-    int evidence = citationCount(project, "rapport");
+    int evidence = citationCounts(project)["rapport"];
     EXPECT_GT(evidence, 100);
     ASSERT_EQ(static_cast<int>(spans.size()), evidence + 1);
     for (std::size_t i = 1; i < spans.size(); ++i) EXPECT_LE(spans[i - 1].bytes.begin, spans[i].bytes.begin);

@@ -112,6 +112,39 @@ TEST_F(SourcesTest, SpansOfTheSelectedSourceAreHighlighted) {
     EXPECT_FALSE(pane().viewer()->GetText().empty());
 }
 
+// A tick recolours its quotes in the text and a removed quote leaves the list's count, without
+// reading the source again (it may be a big file next to the project) and without losing the
+// reader's place.
+TEST_F(SourcesTest, ATickRecoloursItsQuotesWithoutReadingTheSourceAgain) {
+    open(sampleWithReport());
+    frame->session().select(Selection::source("rapport"));
+    ASSERT_TRUE(pumpUntil([&] { return pane().shownSource() == "rapport" && !pane().spans().empty(); }));
+    int reads = pane().textReads();
+    SourceSpan span = pane().spans().front();
+    VerdictValue other = span.verdict == VerdictValue::Supported ? VerdictValue::Refuted : VerdictValue::Supported;
+    auto indicatorAt = [&](int indicator) {
+        return pane().viewer()->IndicatorValueAt(indicator, static_cast<int>(span.bytes.begin));
+    };
+    SourceSpan ticked = span;
+    ticked.verdict = other;
+    int before = SourcesPane::indicatorOf(span, frame->session().project());
+    int now = SourcesPane::indicatorOf(ticked, frame->session().project());
+    ASSERT_NE(before, now);
+    ASSERT_EQ(indicatorAt(now), 0);
+
+    ASSERT_TRUE(frame->session().push(edits::setVerdict(frame->session().project(), span.caseId, span.nodeId, other), ""));
+    ASSERT_TRUE(pumpUntil([&] { return indicatorAt(now) != 0; })) << "the quote shows its case's new verdict";
+    EXPECT_EQ(pane().textReads(), reads) << "a tick read the source again";
+
+    const Project& project = frame->session().project();
+    int citing = evidenceCiting(project, "rapport");
+    ASSERT_TRUE(frame->session().push(edits::removeEvidence(project, span.caseId, span.evidenceId), ""));
+    ASSERT_TRUE(pumpUntil([&] { return utf8(pane().list()->GetItemText(0, 2)) == std::to_string(citing - 1); }))
+        << "the list counts the quotes citing the source";
+    EXPECT_EQ(static_cast<int>(pane().spans().size()), citing - 1);
+    EXPECT_EQ(pane().textReads(), reads) << "removing a quote read the source again";
+}
+
 TEST_F(SourcesTest, SelectedTextBecomesEvidenceAndUndoes) {
     open(sourcePath(kSample));
     // Characters of two, three and four bytes before the quote: its characters are not its bytes.
