@@ -253,16 +253,22 @@ TEST(CodingEdits, CodeAndUncodeUndoExactly) {
     EXPECT_EQ(project, coded);
 }
 
-TEST(CodingEdits, RefuseWhatDoesNotExist) {
+// Every refusal says why, in words the editor shows as they are.
+TEST(CodingEdits, RefuseWhatDoesNotExistAndSayWhy) {
     Project project = chatProject();
-    EXPECT_EQ(edits::codeMessages(project, "chat", {0}, "urgent"), nullptr);   // a system message
-    EXPECT_EQ(edits::codeMessages(project, "chat", {7}, "urgent"), nullptr);   // no such message
-    EXPECT_EQ(edits::codeMessages(project, "chat", {1}, "nope"), nullptr);     // no such category
-    EXPECT_EQ(edits::codeMessages(project, "doc", {1}, "urgent"), nullptr);    // not a chat
-    EXPECT_EQ(edits::codeMessages(project, "chat", {1}, "urgent", "zz"), nullptr);  // no such case
-    EXPECT_EQ(edits::codeMessages(project, "chat", {}, "urgent"), nullptr);
-    EXPECT_EQ(edits::uncodeMessages(project, "chat", {1}), nullptr);  // not coded
-    EXPECT_EQ(edits::recountMessages(project, "zz"), nullptr);
+    auto why = [](const edits::Edit& edit) {
+        EXPECT_FALSE(edit) << "accepted";
+        return edit.refusal();
+    };
+    EXPECT_THAT(why(edits::codeMessages(project, "chat", {0}, "urgent")), HasSubstr("joined or left"));
+    EXPECT_THAT(why(edits::codeMessages(project, "chat", {7}, "urgent")), HasSubstr("not in the chat"));
+    EXPECT_THAT(why(edits::codeMessages(project, "chat", {1}, "nope")), HasSubstr("nope"));
+    EXPECT_THAT(why(edits::codeMessages(project, "doc", {1}, "urgent")), HasSubstr("not a chat history"));
+    EXPECT_THAT(why(edits::codeMessages(project, "gone", {1}, "urgent")), HasSubstr("gone"));
+    EXPECT_THAT(why(edits::codeMessages(project, "chat", {1}, "urgent", "zz")), HasSubstr("zz"));
+    EXPECT_THAT(why(edits::codeMessages(project, "chat", {}, "urgent")), HasSubstr("No message is selected"));
+    EXPECT_THAT(why(edits::uncodeMessages(project, "chat", {1})), HasSubstr("nothing changes"));  // not coded
+    EXPECT_THAT(why(edits::recountMessages(project, "zz")), HasSubstr("zz"));
 }
 
 TEST(CodingEdits, AutoCodingIsOneStep) {

@@ -528,9 +528,9 @@ edits::CommandPtr InspectorPane::caseCommand(wxPGProperty* property, const std::
     if (name == "description") return edits::setCaseText(project, caseId, edits::CaseField::Description, text);
     // An informant shows as two rows, "informant-role:ID" and "informant-note:ID".
     bool isRole = name.starts_with("informant-role:");
-    if (!isRole && !name.starts_with("informant-note:")) return nullptr;
+    if (!isRole && !name.starts_with("informant-note:")) return {};  // not an edit
     const Informant* informant = project.findInformant(name.substr(15));
-    if (!informant) return nullptr;
+    if (!informant) return {};  // not an edit
     Informant updated = *informant;
     (isRole ? updated.role : updated.note) = text;
     return edits::changeInformant(project, updated, isRole ? edits::InformantField::Role : edits::InformantField::Note);
@@ -540,7 +540,7 @@ edits::CommandPtr InspectorPane::sourceCommand(const std::string& name, const wx
                                                const std::string& sourceId) {
     const Project& project = m_session.project();
     const Source* source = project.findSource(sourceId);
-    if (!source) return nullptr;
+    if (!source) return {};  // not an edit
     Source updated = *source;
     edits::SourceField field = edits::SourceField::Title;
     if (name == "kind") {
@@ -553,13 +553,13 @@ edits::CommandPtr InspectorPane::sourceCommand(const std::string& name, const wx
         field = edits::SourceField::File;
     } else if (name == "date") {
         updated.date = utf8(value.GetString());
-        if (!updated.date.empty() && !isIsoDate(updated.date)) return nullptr;
+        if (!updated.date.empty() && !isIsoDate(updated.date)) return {};  // onPropertyChanged says why
         field = edits::SourceField::Date;
     } else if (name == "text") {
         updated.text = utf8(value.GetString());
         field = edits::SourceField::Text;
     } else {
-        return nullptr;
+        return {};  // not an edit
     }
     return edits::changeSource(project, updated, field);
 }
@@ -581,7 +581,7 @@ edits::CommandPtr InspectorPane::metaCommand(const std::string& name, const std:
             if (!author.Strip(wxString::both).empty()) meta.authors.push_back(utf8(author.Strip(wxString::both)));
         return edits::changeMeta(project, meta, edits::MetaField::Authors);
     }
-    return nullptr;
+    return {};  // not an edit
 }
 
 std::string InspectorPane::addInformant(const std::string& role) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "model/core/translate.h"
+#include "model/edit/refusals.h"
 
 namespace rw::edits {
 namespace {
@@ -43,7 +44,7 @@ std::set<std::string> casesOf(const std::vector<Coding>& before, const std::vect
 
 // One step: the new codings, and a recount of every case whose counts followed its codings.
 CommandPtr codingStep(const Project& project, const Source& source, std::vector<Coding> codings, std::string text) {
-    if (codings == source.codings) return nullptr;
+    if (codings == source.codings) return refuse(tr("The messages are coded so already: nothing changes."));
     std::set<std::string> cases = casesOf(source.codings, codings);
     auto step = std::make_unique<CompoundCommand>(std::move(text));
     std::vector<std::string> following;
@@ -66,9 +67,21 @@ CommandPtr codingStep(const Project& project, const Source& source, std::vector<
     return step;
 }
 
-const Source* chatSource(const Project& project, const std::string& sourceId) {
+// Returns the chat history `sourceId`, or nullptr with `refusal` saying why there is none.
+const Source* chatSource(const Project& project, const std::string& sourceId, Edit& refusal) {
     const Source* source = project.findSource(sourceId);
-    return source && source->kind == SourceKind::ChatHistory ? source : nullptr;
+    if (!source)
+        refusal = missing(Thing::Source, sourceId);
+    else if (source->kind != SourceKind::ChatHistory)
+        refusal = refuse(fill(tr("The source {1} is not a chat history: only chat messages are coded."), {sourceId}));
+    return refusal.refusal().empty() ? source : nullptr;
+}
+
+// Returns why no message can be picked by these indices, or "" when they can.
+std::string whyNotPicked(const std::vector<int>& indices, const std::vector<const SourceMessage*>& picked) {
+    if (indices.empty()) return tr("No message is selected.");
+    if (picked.empty()) return tr("A selected message is not in the chat any more.");
+    return {};
 }
 
 // Returns the codings without those of the given messages (category codings on their lines).
@@ -100,15 +113,18 @@ std::vector<const SourceMessage*> pick(const std::vector<SourceMessage>& all, co
 
 CommandPtr codeMessages(const Project& project, const std::string& sourceId, const std::vector<int>& messages,
                         const std::string& categoryId, const std::string& caseId) {
-    const Source* source = chatSource(project, sourceId);
+    Edit refusal;
+    const Source* source = chatSource(project, sourceId, refusal);
+    if (!source) return refusal;
     const Category* category = project.findCategory(categoryId);
-    if (!source || !category || messages.empty()) return nullptr;
+    if (!category) return missing(Thing::Category, categoryId);
     std::string owner = caseId.empty() ? caseOfSource(project, *source) : caseId;
-    if (!owner.empty() && !project.findCase(owner)) return nullptr;
+    if (!owner.empty() && !project.findCase(owner)) return missing(Thing::Case, owner);
     std::vector<SourceMessage> all = findMessages(source->text);
     std::vector<const SourceMessage*> picked = pick(all, messages);
-    if (picked.empty()) return nullptr;
-    if (std::any_of(picked.begin(), picked.end(), [](const SourceMessage* m) { return m->system; })) return nullptr;
+    if (std::string why = whyNotPicked(messages, picked); !why.empty()) return refuse(why);
+    if (std::any_of(picked.begin(), picked.end(), [](const SourceMessage* m) { return m->system; }))
+        return refuse(tr("A message from the app itself (someone joined or left) is not coded."));
     std::vector<Coding> codings = withoutCodingsOf(project, *source, picked);
     std::set<int> done;
     for (const SourceMessage* message : picked)
@@ -121,20 +137,22 @@ CommandPtr codeMessages(const Project& project, const std::string& sourceId, con
 }
 
 CommandPtr uncodeMessages(const Project& project, const std::string& sourceId, const std::vector<int>& messages) {
-    const Source* source = chatSource(project, sourceId);
-    if (!source || messages.empty()) return nullptr;
+    Edit refusal;
+    const Source* source = chatSource(project, sourceId, refusal);
+    if (!source) return refusal;
     std::vector<SourceMessage> all = findMessages(source->text);
     std::vector<const SourceMessage*> picked = pick(all, messages);
-    if (picked.empty()) return nullptr;
+    if (std::string why = whyNotPicked(messages, picked); !why.empty()) return refuse(why);
     std::string text = picked.size() == 1 ? tr("Uncode message")
                                           : fill(tr("Uncode {1} messages"), {std::to_string(picked.size())});
     return codingStep(project, *source, withoutCodingsOf(project, *source, picked), std::move(text));
 }
 
 CommandPtr autoCodeSource(const Project& project, const std::string& sourceId, const AutoCodeOptions& options) {
-    const Source* source = chatSource(project, sourceId);
-    if (!source) return nullptr;
-    if (!options.caseId.empty() && !project.findCase(options.caseId)) return nullptr;
+    Edit refusal;
+    const Source* source = chatSource(project, sourceId, refusal);
+    if (!source) return refusal;
+    if (!options.caseId.empty() && !project.findCase(options.caseId)) return missing(Thing::Case, options.caseId);
     AutoCodeResult result = autoCode(project, *source, options);
     std::string title = source->title.empty() ? source->id : source->title;
     return codingStep(project, *source, std::move(result.codings), fill(tr("Auto-code {1}"), {title}));
@@ -142,9 +160,9 @@ CommandPtr autoCodeSource(const Project& project, const std::string& sourceId, c
 
 CommandPtr recountMessages(const Project& project, const std::string& caseId) {
     const Case* c = project.findCase(caseId);
-    if (!c) return nullptr;
+    if (!c) return missing(Thing::Case, caseId);
     MessageCounts recounted = recountedMessages(project, *c);
-    if (recounted == c->messages) return nullptr;
+    if (recounted == c->messages) return refuse(tr("The message counts agree with the codings already: nothing changes."));
     auto step = std::make_unique<CompoundCommand>(fill(tr("Recount messages of {1}"), {c->displayName()}));
     step->addApplied(setMessages(project, caseId, recounted));
     return step;

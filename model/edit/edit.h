@@ -15,8 +15,8 @@ namespace rw::edits {
 
 class Edit {
 public:
+    // No edit yet (a refusal without a reason cannot be made: every refusal says why).
     Edit() = default;
-    Edit(std::nullptr_t) {}  // refused, for no reason the model can give
     template <std::derived_from<Command> C>
     Edit(std::unique_ptr<C> command) : m_command(std::move(command)) {}
 

@@ -347,7 +347,7 @@ TEST(SessionTest, SelectionFollowsEditsAndTheoryChanges) {
     EXPECT_EQ(session.selection().kind, Selection::Kind::None) << "a deleted node is no longer selected";
     std::string error;
     session.setErrorSink([&](const std::string& message) { error = message; });
-    EXPECT_FALSE(session.push(nullptr, "impossible"));
+    EXPECT_FALSE(session.push(edits::Edit(), "impossible"));
     EXPECT_EQ(error, "impossible") << "the caller's words when the model gives no reason";
     EXPECT_FALSE(session.push(edits::removeNode(session.project(), "impliciet", "heterdaadkracht"), "impossible"));
     EXPECT_EQ(error, "There is no node “heterdaadkracht”.") << "the model's reason over the caller's guess";
