@@ -160,8 +160,14 @@ TEST_F(Commands, SetVerdictCreatesThenChangesAndMergesPerCell) {
     stack.push(setVerdict(project, "a", "m1", VerdictValue::Refuted));
     stack.push(setVerdict(project, "a", "m1", VerdictValue::Mixed));
     EXPECT_EQ(stack.count(), 1u);  // clicking through a cell is one step
+    EXPECT_NE(stack.undoText().find("mixed"), std::string::npos) << stack.undoText();
     stack.undo();
     EXPECT_EQ(project.cases[0].findVerdict("m1"), nullptr);
+    // Redo names what it brings back, and brings back the last value set.
+    EXPECT_NE(stack.redoText().find("mixed"), std::string::npos) << stack.redoText();
+    stack.redo();
+    EXPECT_EQ(project.cases[0].verdictOn("m1"), VerdictValue::Mixed);
+    stack.undo();
     EXPECT_EQ(setVerdict(project, "zz", "m1", VerdictValue::Mixed), nullptr);
     EXPECT_EQ(setVerdict(project, "a", "zz", VerdictValue::Mixed), nullptr);
 }
