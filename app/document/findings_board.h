@@ -3,7 +3,6 @@
 // the diagram's highlight marks what the list lists. Published on the UI thread, read by the
 // views' background jobs.
 
-#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -15,8 +14,7 @@
 namespace rw::document {
 
 struct PublishedFindings {
-    std::string theoryId;        // the theory checked
-    std::uint64_t revision = 0;  // of the snapshot checked (SnapshotSource::revision)
+    std::string theoryId;  // the theory checked
     FindingList findings;
 };
 

@@ -82,8 +82,8 @@ void FindingsPane::refresh() {
         std::shared_ptr<const SourceTexts> texts = cache->texts(snapshot, projectPath);
         // Shares the findings with the session: only the parts the edit reran are new.
         FindingList findings = options.theoryId.empty() ? FindingList() : incremental->check(snapshot, texts, options);
-        wxTheApp->CallAfter([alive, generation, theoryId = options.theoryId, revision = current.revision, findings] {
-            if (FindingsPane* pane = *alive) pane->apply(generation, theoryId, revision, findings);
+        wxTheApp->CallAfter([alive, generation, theoryId = options.theoryId, findings] {
+            if (FindingsPane* pane = *alive) pane->apply(generation, theoryId, findings);
         });
     }, [alive, generation](const std::string& what) {
         wxTheApp->CallAfter([alive, generation, what] {
@@ -92,11 +92,11 @@ void FindingsPane::refresh() {
     });
 }
 
-void FindingsPane::apply(int generation, const std::string& theoryId, std::uint64_t revision, FindingList findings) {
+void FindingsPane::apply(int generation, const std::string& theoryId, FindingList findings) {
     TraceTimer trace("findings apply");
     if (generation != m_requested) return;  // stale: a newer run is on its way
     // The diagram's highlight marks what this list lists.
-    m_session.findings()->publish({theoryId, revision, findings});
+    m_session.findings()->publish({theoryId, findings});
     int counts[3] = {0, 0, 0};
     for (const Finding& finding : findings) ++counts[static_cast<int>(finding.severity)];
     m_list->setFindings(std::move(findings));

@@ -3,7 +3,6 @@
 // selects what a finding is about (the node, the link, or the case's cell).
 
 #include <atomic>
-#include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
@@ -42,8 +41,8 @@ private:
     void noteChange(const Change& change);
     void scheduleRefresh();
     void refresh();
-    // Shows the findings of the snapshot of `revision` and publishes them to the other views.
-    void apply(int generation, const std::string& theoryId, std::uint64_t revision, FindingList findings);
+    // Shows the findings of theory `theoryId` and publishes them to the other views.
+    void apply(int generation, const std::string& theoryId, FindingList findings);
     // A check run that threw: the list empties and the summary says why.
     void applyFailure(int generation, const std::string& what);
     void onActivated(wxListEvent& event);

@@ -67,14 +67,13 @@ CommandPtr codingStep(const Project& project, const Source& source, std::vector<
     return step;
 }
 
-// Returns the chat history `sourceId`, or nullptr with `refusal` saying why there is none.
-const Source* chatSource(const Project& project, const std::string& sourceId, Edit& refusal) {
+// Returns the refusal when `sourceId` is no chat history to code, or an empty edit when it is one.
+Edit notAChat(const Project& project, const std::string& sourceId) {
     const Source* source = project.findSource(sourceId);
-    if (!source)
-        refusal = missing(Thing::Source, sourceId);
-    else if (source->kind != SourceKind::ChatHistory)
-        refusal = refuse(fill(tr("The source {1} is not a chat history: only chat messages are coded."), {sourceId}));
-    return refusal.refusal().empty() ? source : nullptr;
+    if (!source) return missing(Thing::Source, sourceId);
+    if (source->kind != SourceKind::ChatHistory)
+        return refuse(fill(tr("The source {1} is not a chat history: only chat messages are coded."), {sourceId}));
+    return {};
 }
 
 // Returns why no message can be picked by these indices, or "" when they can.
@@ -113,9 +112,8 @@ std::vector<const SourceMessage*> pick(const std::vector<SourceMessage>& all, co
 
 CommandPtr codeMessages(const Project& project, const std::string& sourceId, const std::vector<int>& messages,
                         const std::string& categoryId, const std::string& caseId) {
-    Edit refusal;
-    const Source* source = chatSource(project, sourceId, refusal);
-    if (!source) return refusal;
+    if (Edit refused = notAChat(project, sourceId); !refused.refusal().empty()) return refused;
+    const Source* source = project.findSource(sourceId);
     const Category* category = project.findCategory(categoryId);
     if (!category) return missing(Thing::Category, categoryId);
     std::string owner = caseId.empty() ? caseOfSource(project, *source) : caseId;
@@ -137,9 +135,8 @@ CommandPtr codeMessages(const Project& project, const std::string& sourceId, con
 }
 
 CommandPtr uncodeMessages(const Project& project, const std::string& sourceId, const std::vector<int>& messages) {
-    Edit refusal;
-    const Source* source = chatSource(project, sourceId, refusal);
-    if (!source) return refusal;
+    if (Edit refused = notAChat(project, sourceId); !refused.refusal().empty()) return refused;
+    const Source* source = project.findSource(sourceId);
     std::vector<SourceMessage> all = findMessages(source->text);
     std::vector<const SourceMessage*> picked = pick(all, messages);
     if (std::string why = whyNotPicked(messages, picked); !why.empty()) return refuse(why);
@@ -149,9 +146,8 @@ CommandPtr uncodeMessages(const Project& project, const std::string& sourceId, c
 }
 
 CommandPtr autoCodeSource(const Project& project, const std::string& sourceId, const AutoCodeOptions& options) {
-    Edit refusal;
-    const Source* source = chatSource(project, sourceId, refusal);
-    if (!source) return refusal;
+    if (Edit refused = notAChat(project, sourceId); !refused.refusal().empty()) return refused;
+    const Source* source = project.findSource(sourceId);
     if (!options.caseId.empty() && !project.findCase(options.caseId)) return missing(Thing::Case, options.caseId);
     AutoCodeResult result = autoCode(project, *source, options);
     std::string title = source->title.empty() ? source->id : source->title;
